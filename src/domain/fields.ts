@@ -1,0 +1,89 @@
+// The numeric and ordinal fields a chart axis or table column can show, including derived efficiency metrics.
+import { COST_TIERS } from './cost-tier';
+import { formatCount, formatFlop, formatPercent, trimNumber } from './format';
+import { hasValue, type Measured, type ValueStatus } from './measured';
+import type { ModelRecord } from './model';
+
+export const FIELD_KEYS = ['parameters', 'trainingCompute', 'mmlu', 'gsm8k', 'costTier', 'mmluPerB', 'gsm8kPerB', 'avgScore'] as const;
+export type FieldKey = (typeof FIELD_KEYS)[number];
+
+export interface FieldDef {
+  key: FieldKey;
+  /** Column header and select option: "MMLU", "Parameters". */
+  label: string;
+  /** How the field reads inside a sentence or chart title: "MMLU", "parameters". */
+  name: string;
+  /** Axis title with unit. */
+  axisTitle: string;
+  kind: 'numeric' | 'ordinal';
+  /** Which way is better, for the Pareto frontier: more score, less size / compute / cost. */
+  better: 'higher' | 'lower';
+  get(model: ModelRecord): Measured;
+  format(value: number): string;
+}
+
+function derive(parts: Measured[], compute: (values: number[]) => number, what: string): Measured {
+  if (!parts.every(hasValue)) return { value: null, raw: '', status: 'missing', note: `needs ${what}` };
+  const value = compute(parts.map((p) => p.value as number));
+  if (!Number.isFinite(value)) return { value: null, raw: '', status: 'missing', note: `needs ${what}` };
+  const status: ValueStatus = parts.some((p) => p.status === 'estimated') ? 'estimated' : 'reported';
+  return { value, raw: trimNumber(value), status, note: `derived from ${what}` };
+}
+
+const perBillion = (score: Measured, params: Measured) => derive([score, params], ([s, p]) => s! / (p! / 1e9), 'the score and the parameter count');
+
+export const FIELDS: Record<FieldKey, FieldDef> = {
+  parameters: {
+    key: 'parameters', label: 'Parameters', name: 'parameters', axisTitle: 'Parameters',
+    kind: 'numeric', better: 'lower', get: (m) => m.parameters, format: formatCount,
+  },
+  trainingCompute: {
+    key: 'trainingCompute', label: 'Training compute', name: 'training compute', axisTitle: 'Training compute (FLOP)',
+    kind: 'numeric', better: 'lower', get: (m) => m.trainingCompute.flop, format: formatFlop,
+  },
+  mmlu: {
+    key: 'mmlu', label: 'MMLU', name: 'MMLU', axisTitle: 'MMLU (%)',
+    kind: 'numeric', better: 'higher', get: (m) => m.mmlu, format: formatPercent,
+  },
+  gsm8k: {
+    key: 'gsm8k', label: 'GSM8K', name: 'GSM8K', axisTitle: 'GSM8K (%)',
+    kind: 'numeric', better: 'higher', get: (m) => m.gsm8k, format: formatPercent,
+  },
+  costTier: {
+    key: 'costTier', label: 'Inference cost', name: 'inference cost', axisTitle: 'Inference cost tier',
+    kind: 'ordinal', better: 'lower', get: (m) => m.costTier, format: (v) => COST_TIERS[Math.round(v)] ?? String(v),
+  },
+  mmluPerB: {
+    key: 'mmluPerB', label: 'MMLU per B params', name: 'MMLU per billion parameters', axisTitle: 'MMLU points per billion parameters',
+    kind: 'numeric', better: 'higher', get: (m) => perBillion(m.mmlu, m.parameters), format: trimNumber,
+  },
+  gsm8kPerB: {
+    key: 'gsm8kPerB', label: 'GSM8K per B params', name: 'GSM8K per billion parameters', axisTitle: 'GSM8K points per billion parameters',
+    kind: 'numeric', better: 'higher', get: (m) => perBillion(m.gsm8k, m.parameters), format: trimNumber,
+  },
+  avgScore: {
+    key: 'avgScore', label: 'Avg of MMLU & GSM8K', name: 'average score', axisTitle: 'Average of MMLU and GSM8K (%)',
+    kind: 'numeric', better: 'higher', get: (m) => derive([m.mmlu, m.gsm8k], ([a, b]) => (a! + b!) / 2, 'MMLU and GSM8K'), format: formatPercent,
+  },
+};
+
+export function isFieldKey(key: string): key is FieldKey {
+  return (FIELD_KEYS as readonly string[]).includes(key);
+}
+
+/** The value as a reader should see it: the published text where there is one, else the formatted number. */
+export function displayValue(field: FieldDef, m: Measured): string {
+  if (m.status === 'undisclosed') return 'Undisclosed';
+  if (m.value === null) return m.raw.trim() && m.status !== 'missing' ? m.raw : '—';
+  if (field.key === 'costTier') return field.format(m.value);
+  const cleaned = m.raw.replace(/\(\s*est(?:imated|\.)?\s*\)/i, '').trim();
+  // A bare number ("70" in a params_b column) is shown with its unit; anything else as published.
+  return /[a-z%~≈]/i.test(cleaned) ? cleaned : field.format(m.value);
+}
+
+/** Text for a screen reader or a tooltip: "parameters ~1.7T (estimated)". */
+export function describeValue(field: FieldDef, m: Measured): string {
+  const shown = displayValue(field, m);
+  if (m.value === null) return `${field.name} ${m.status}`;
+  return `${field.name} ${shown}${m.status === 'estimated' ? ' (estimated)' : ''}`;
+}

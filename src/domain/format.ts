@@ -1,0 +1,27 @@
+// Number formatting shared by the table, charts, tooltips and exports.
+
+const SIZE_STEPS: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+
+/** 1.7e12 → "1.7T", 7.3e9 → "7.3B", 175e6 → "175M". */
+export function formatCount(value: number): string {
+  for (const [step, suffix] of SIZE_STEPS) {
+    if (Math.abs(value) >= step) return `${trimNumber(value / step)}${suffix}`;
+  }
+  return trimNumber(value);
+}
+
+/** Up to three significant decimals without trailing zeros ("7", "7.3", "46.7", "0.123"). */
+export function trimNumber(value: number, maxDecimals = 2): string {
+  if (Math.abs(value) >= 100) return String(Math.round(value * 10) / 10);
+  return String(Number(value.toFixed(maxDecimals)));
+}
+
+export function formatPercent(value: number): string {
+  return `${Number(value.toFixed(2))}%`;
+}
+
+/** 2.1e25 → "2.1e25" — FLOP counts only make sense in scientific notation. */
+export function formatFlop(value: number): string {
+  const [mantissa, exponent] = value.toExponential(2).split('e');
+  return `${Number(mantissa)}e${Number(exponent)}`;
+}

@@ -1,0 +1,59 @@
+// A published value together with what it means: the raw text is never thrown away.
+
+export type ValueStatus = 'reported' | 'estimated' | 'undisclosed' | 'missing';
+
+export interface Measured {
+  /** Parsed number; always null when the status is undisclosed or missing — never 0. */
+  value: number | null;
+  /** The text exactly as published. */
+  raw: string;
+  status: ValueStatus;
+  note?: string;
+  source?: string;
+  /** An interval around an estimate where its source gives one (e.g. Epoch's 90% CI). */
+  range?: [number, number];
+}
+
+export type ParseResult<T> = { ok: true; data: T } | { ok: false; reason: string };
+
+export const ok = <T>(data: T): ParseResult<T> => ({ ok: true, data });
+export const fail = <T>(reason: string): ParseResult<T> => ({ ok: false, reason });
+
+export function missing(raw = '', note?: string): Measured {
+  return note ? { value: null, raw, status: 'missing', note } : { value: null, raw, status: 'missing' };
+}
+
+export function undisclosed(raw: string, note?: string): Measured {
+  return note ? { value: null, raw, status: 'undisclosed', note } : { value: null, raw, status: 'undisclosed' };
+}
+
+export function hasValue(m: Measured): m is Measured & { value: number } {
+  return m.value !== null && Number.isFinite(m.value);
+}
+
+/** Adds a note (and source) to a measured value without touching what was published. */
+export function annotate(m: Measured, extra: { note?: string; source?: string }): Measured {
+  const note = [m.note, extra.note].filter(Boolean).join(' · ') || undefined;
+  const out: Measured = { ...m };
+  if (note) out.note = note;
+  if (extra.source) out.source = extra.source;
+  return out;
+}
+
+const MISSING_WORDS = new Set(['', 'n/a', 'na', 'none', 'null', 'nan', '-', '—', '–', '?', 'unknown', 'not available']);
+
+/** Recognises the ways sources write "no value": returns the status, or null if the text may hold a value. */
+export function classifyEmpty(raw: string): { status: 'missing' | 'undisclosed'; note?: string } | null {
+  const t = raw.trim().toLowerCase();
+  if (MISSING_WORDS.has(t)) return { status: 'missing' };
+  if (/\bundisclosed\b|\bnot disclosed\b|\bproprietary\b/.test(t)) {
+    const rest = raw.trim().replace(/^undisclosed\s*/i, '').replace(/^\((.*)\)$/, '$1').trim();
+    return rest ? { status: 'undisclosed', note: rest } : { status: 'undisclosed' };
+  }
+  return null;
+}
+
+/** Markers that a published number is an estimate: "~1.7T", "≈", "(est.)", "estimated". */
+export function isEstimateText(raw: string): boolean {
+  return /^\s*[~≈]|\best\.?(\)|\s|$)|\bestimated?\b|\bapprox/i.test(raw);
+}

@@ -1,0 +1,32 @@
+// The grid of charts, with "Add chart"; colours are assigned per dataset so they stay put while filtering.
+import { useMemo } from 'react';
+import { assignColours } from '../../components/ui/palette';
+import { PanelBoundary } from '../../components/ui/PanelBoundary';
+import { useAllModels, useFilterOutcome, useVisibleModels } from '../../store/derived';
+import { selectCharts } from '../../store/selectors';
+import { resetStore, useAppStore } from '../../store/store';
+import { MAX_CHARTS } from '../../store/view-slice';
+import { ScatterPanel } from './ScatterPanel';
+
+export function ChartsGrid() {
+  const charts = useAppStore(selectCharts);
+  const addChart = useAppStore((s) => s.addChart);
+  const all = useAllModels();
+  const { models: filtered } = useFilterOutcome();
+  const visible = useVisibleModels();
+  const colours = useMemo(() => assignColours(all.map((m) => m.organization)), [all]);
+  return (
+    <section className="charts" aria-label="Charts">
+      <div className="charts-grid">
+        {charts.map((c) => (
+          <PanelBoundary key={c.id} name="chart" onReset={resetStore}>
+            <ScatterPanel chartId={c.id} visible={visible} filtered={filtered} colours={colours} />
+          </PanelBoundary>
+        ))}
+      </div>
+      <button type="button" className="btn" onClick={addChart} disabled={charts.length >= MAX_CHARTS}>
+        Add chart
+      </button>
+    </section>
+  );
+}

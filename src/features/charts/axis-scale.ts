@@ -1,0 +1,77 @@
+// Axis domains and ticks for linear, log and ordinal (cost tier) axes: pure, so they are tested without a chart.
+import type { FieldDef } from '../../domain/fields';
+
+export interface AxisSpec {
+  domain: [number, number];
+  ticks: number[];
+  scale: 'linear' | 'log';
+}
+
+const niceStep = (span: number, target: number) => {
+  const raw = span / target;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const norm = raw / mag;
+  return (norm < 1.5 ? 1 : norm < 3 ? 2 : norm < 7 ? 5 : 10) * mag;
+};
+
+export function linearAxis(values: readonly number[], targetTicks = 6): AxisSpec {
+  if (values.length === 0) return { domain: [0, 1], ticks: [0, 0.5, 1], scale: 'linear' };
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  if (lo === hi) {
+    const pad = Math.abs(lo) * 0.1 || 1;
+    lo -= pad;
+    hi += pad;
+  }
+  const step = niceStep(hi - lo, targetTicks);
+  const start = Math.floor(lo / step) * step;
+  const end = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  for (let t = start; t <= end + step / 2; t += step) ticks.push(Number(t.toPrecision(12)));
+  return { domain: [start, end], ticks, scale: 'linear' };
+}
+
+export function logAxis(values: readonly number[]): AxisSpec {
+  const positive = values.filter((v) => v > 0);
+  if (positive.length === 0) return { domain: [1, 10], ticks: [1, 10], scale: 'log' };
+  const lo = Math.min(...positive);
+  const hi = Math.max(...positive);
+  let e0 = Math.floor(Math.log10(lo));
+  let e1 = Math.ceil(Math.log10(hi));
+  if (e0 === e1) {
+    e0 -= 1;
+    e1 += 1;
+  }
+  const decades = e1 - e0;
+  // Few decades: 1-2-5 ticks read better; many decades: one tick per power of ten.
+  const mantissas = decades <= 3 ? [1, 2, 5] : [1];
+  const ticks: number[] = [];
+  for (let e = e0; e <= e1; e++) {
+    for (const m of mantissas) {
+      const t = m * 10 ** e;
+      if (t >= 10 ** e0 && t <= 10 ** e1) ticks.push(t);
+    }
+  }
+  return { domain: [10 ** e0, 10 ** e1], ticks, scale: 'log' };
+}
+
+export function ordinalAxis(values: readonly number[]): AxisSpec {
+  if (values.length === 0) return { domain: [-0.5, 0.5], ticks: [0], scale: 'linear' };
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  const ticks: number[] = [];
+  for (let r = lo; r <= hi; r++) ticks.push(r);
+  return { domain: [lo - 0.5, hi + 0.5], ticks, scale: 'linear' };
+}
+
+export function axisFor(field: FieldDef, values: readonly number[], log: boolean): AxisSpec {
+  if (field.kind === 'ordinal') return ordinalAxis(values);
+  return log ? logAxis(values) : linearAxis(values);
+}
+
+/** A log toggle only makes sense when every plotted value is above zero; the reason is shown in its title. */
+export function logDisabledReason(field: FieldDef, values: readonly number[]): string | null {
+  if (field.kind === 'ordinal') return `${field.label} is an ordered scale, not a quantity`;
+  if (values.some((v) => v <= 0)) return `${field.label} has values ≤ 0, which a log scale cannot show`;
+  return null;
+}

@@ -1,0 +1,28 @@
+// Everything one chart needs, derived from the visible models and its spec by pure functions.
+import { FIELDS } from '../../domain/fields';
+import { paretoFrontier, type FrontierResult } from '../../domain/pareto';
+import { chartTitle, plotData, type PlotData } from '../../domain/plot';
+import type { ModelRecord } from '../../domain/model';
+import type { ChartSpec } from '../../store/view-slice';
+import { axisFor, type AxisSpec } from './axis-scale';
+
+export interface ChartData extends PlotData {
+  title: string;
+  xAxis: AxisSpec;
+  yAxis: AxisSpec;
+  frontier: FrontierResult;
+}
+
+const flip = (d: 'higher' | 'lower', flipped: boolean) => (flipped ? (d === 'higher' ? 'lower' : 'higher') : d);
+
+export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec): ChartData {
+  const x = FIELDS[spec.x];
+  const y = FIELDS[spec.y];
+  const logX = spec.logX && x.kind === 'numeric';
+  const logY = spec.logY && y.kind === 'numeric';
+  const data = plotData(models, x, y, logX, logY);
+  const xs = data.points.flatMap((p) => [p.x, ...(p.xm.range ?? [])]);
+  const ys = data.points.flatMap((p) => [p.y, ...(p.ym.range ?? [])]);
+  const frontier = paretoFrontier(data.points, flip(x.better, spec.flipX), flip(y.better, spec.flipY));
+  return { ...data, title: chartTitle(x, y), xAxis: axisFor(x, xs, logX), yAxis: axisFor(y, ys, logY), frontier };
+}

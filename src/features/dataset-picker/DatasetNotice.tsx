@@ -1,0 +1,22 @@
+// Describes the open dataset and its sources; if it failed validation, lists each problem by row and column.
+import { describeProblem } from '../../domain/problems';
+import { useDatasetLoad } from '../../store/derived';
+
+export function DatasetNotice() {
+  const load = useDatasetLoad();
+  if (!load.ok) {
+    return (
+      <div role="alert" className="notice notice-error">
+        <p>This dataset did not pass validation, so it was not loaded:</p>
+        <ul>{load.problems.map((p) => <li key={describeProblem(p)}>{describeProblem(p)}</li>)}</ul>
+      </div>
+    );
+  }
+  const { dataset } = load;
+  return (
+    <p className="dataset-description">
+      {dataset.description}{' '}
+      <span className="dataset-sources">Sources: {dataset.sources.map((s) => s.citation ?? s.title).join('; ')}.</span>
+    </p>
+  );
+}

@@ -1,0 +1,12 @@
+// Named selectors: each returns one value or a stable reference from the store.
+import type { AppState } from './types';
+
+export const selectDatasetId = (s: AppState) => s.datasetId;
+export const selectFilters = (s: AppState) => s.filters;
+export const selectHiddenIds = (s: AppState) => s.hiddenIds;
+export const selectSelectedId = (s: AppState) => s.selectedId;
+export const selectHoveredId = (s: AppState) => s.hoveredId;
+export const selectCharts = (s: AppState) => s.charts;
+export const selectActiveChartId = (s: AppState) => s.activeChartId;
+export const selectTheme = (s: AppState) => s.theme;
+export const selectChart = (id: string) => (s: AppState) => s.charts.find((c) => c.id === id);

@@ -1,0 +1,65 @@
+// The charts on the page and how each is drawn, plus the theme.
+import type { StateCreator } from 'zustand';
+import type { FieldKey } from '../domain/fields';
+import type { AppState } from './types';
+
+export interface ChartSpec {
+  id: string;
+  x: FieldKey;
+  y: FieldKey;
+  logX: boolean;
+  logY: boolean;
+  showFrontier: boolean;
+  /** Flip the frontier's sense of "better" on an axis. */
+  flipX: boolean;
+  flipY: boolean;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface ViewSlice {
+  charts: ChartSpec[];
+  activeChartId: string;
+  theme: Theme;
+  addChart: () => void;
+  removeChart: (id: string) => void;
+  updateChart: (id: string, patch: Partial<Omit<ChartSpec, 'id'>>) => void;
+  setActiveChart: (id: string) => void;
+  setTheme: (theme: Theme) => void;
+}
+
+const chart = (id: string, x: FieldKey, y: FieldKey, logX = false): ChartSpec => ({
+  id, x, y, logX, logY: false, showFrontier: true, flipX: false, flipY: false,
+});
+
+export const DEFAULT_CHARTS: ChartSpec[] = [
+  chart('c1', 'parameters', 'mmlu', true),
+  chart('c2', 'mmlu', 'gsm8k'),
+  chart('c3', 'costTier', 'mmlu'),
+];
+
+export const MAX_CHARTS = 6;
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  charts: DEFAULT_CHARTS,
+  activeChartId: 'c1',
+  theme: 'system',
+  addChart: () =>
+    set((s) => {
+      if (s.charts.length >= MAX_CHARTS) return {};
+      const used = new Set(s.charts.map((c) => c.id));
+      let n = s.charts.length + 1;
+      while (used.has(`c${n}`)) n++;
+      return { charts: [...s.charts, chart(`c${n}`, 'trainingCompute', 'mmlu', true)] };
+    }),
+  removeChart: (id) =>
+    set((s) => {
+      if (s.charts.length <= 1) return {};
+      const charts = s.charts.filter((c) => c.id !== id);
+      const activeChartId = s.activeChartId === id ? (charts[0]?.id ?? '') : s.activeChartId;
+      return { charts, activeChartId };
+    }),
+  updateChart: (id, patch) => set((s) => ({ charts: s.charts.map((c) => (c.id === id ? { ...c, ...patch } : c)) })),
+  setActiveChart: (activeChartId) => set({ activeChartId }),
+  setTheme: (theme) => set({ theme }),
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { COST_TIERS, parseCostTier, tierLabel } from '../../src/domain/cost-tier';
+
+describe('parseCostTier', () => {
+  it.each([
+    ['Lowest', 0], ['Very Low', 1], ['very low', 1], ['Low', 2],
+    ['Medium- Low', 3], ['Medium-Low', 3], ['medium low', 3], ['MEDIUM', 4],
+    ['Medium-High', 5], ['High', 6], ['Very High', 7], ['very_high', 7],
+  ])('%j → rank %d, raw kept', (raw, rank) => {
+    expect(parseCostTier(raw)).toEqual({ ok: true, data: { value: rank, raw, status: 'reported' } });
+  });
+
+  it('orders the scale Lowest < … < Very High', () => {
+    expect(COST_TIERS).toEqual(['Lowest', 'Very Low', 'Low', 'Medium-Low', 'Medium', 'Medium-High', 'High', 'Very High']);
+    expect(tierLabel(3)).toBe('Medium-Low');
+    expect(tierLabel(null)).toBeUndefined();
+  });
+
+  it('treats an empty tier as missing and an unknown one as an error', () => {
+    expect(parseCostTier('')).toMatchObject({ ok: true, data: { value: null, status: 'missing' } });
+    const bad = parseCostTier('Cheap');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.reason).toContain("'Cheap' is not a cost tier");
+  });
+});

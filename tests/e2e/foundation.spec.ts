@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+test('opens on the article data: six rows, five plotted points, Claude 3 Opus not plotted', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(page).toHaveTitle('Model MPG');
+  const table = page.getByRole('table', { name: 'Models' });
+  await expect(table.getByRole('row')).toHaveCount(7);
+  const figure = page.getByRole('figure', { name: 'MMLU vs parameters' });
+  await expect(figure.getByRole('button', { name: /^(GPT-4|DeepSeek|Qwen|Gemma|Mistral Small) — parameters/ })).toHaveCount(5);
+  await expect(figure.getByRole('button', { name: 'GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%' })).toBeVisible();
+  await expect(figure.locator('p', { hasText: 'Not plotted' })).toContainText('Claude 3 Opus — parameters undisclosed');
+  expect(errors).toEqual([]);
+});
+
+test('switching to the extended dataset shows 27 rows', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Dataset').selectOption({ label: 'Extended (27 models)' });
+  await expect(page.getByRole('table', { name: 'Models' }).getByRole('row')).toHaveCount(28);
+});
+
+test('points are drawn where their values are: GPT-4 is right of and above Gemma', async ({ page }) => {
+  await page.goto('/');
+  const figure = page.getByRole('figure', { name: 'MMLU vs parameters' });
+  const gpt = await figure.getByRole('button', { name: /^GPT-4 — / }).boundingBox();
+  const gemma = await figure.getByRole('button', { name: /^Gemma — / }).boundingBox();
+  expect(gpt && gemma).toBeTruthy();
+  expect(gpt!.x).toBeGreaterThan(gemma!.x + 100);
+  expect(gpt!.y).toBeLessThan(gemma!.y - 50);
+});

@@ -1,0 +1,50 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+
+describe('App on the built-in data', () => {
+  it('shows the six article models in the "Models" table', () => {
+    render(<App />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(6);
+    expect(within(rows[0]!).getByText('~1.7T')).toBeInTheDocument();
+    expect(within(rows[0]!).getAllByLabelText('estimated').length).toBeGreaterThan(0);
+    const paramsCell = within(rows[1]!).getAllByRole('cell')[3]!;
+    expect(paramsCell.querySelector('.value-none')).toHaveTextContent(/^Undisclosed$/);
+  });
+
+  it('plots five points on "MMLU vs parameters" and lists Claude 3 Opus as not plotted', () => {
+    render(<App />);
+    const figure = screen.getByRole('figure', { name: 'MMLU vs parameters' });
+    const points = within(figure).getAllByRole('button', { name: /^(GPT-4|DeepSeek|Qwen|Gemma|Mistral Small) — / });
+    expect(points).toHaveLength(5);
+    expect(within(figure).getByRole('button', { name: 'GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%' })).toBeInTheDocument();
+    expect(within(figure).getByText(/Not plotted/)).toBeInTheDocument();
+    expect(figure).toHaveTextContent('Claude 3 Opus — parameters undisclosed');
+  });
+
+  it('sorts by parsed value with undisclosed sizes last in both directions', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const button = within(table).getByRole('button', { name: /Parameters/ });
+    const names = () => within(table).getAllByRole('row').slice(1).map((r) => r.querySelector('.model-name')?.textContent);
+    await user.click(button);
+    const first = names();
+    expect(first.at(-1)).toBe('Claude 3 Opus');
+    await user.click(button);
+    const second = names();
+    expect(second.at(-1)).toBe('Claude 3 Opus');
+    expect(second[0]).not.toBe(first[0]);
+    expect(new Set([first[0], second[0]])).toEqual(new Set(['GPT-4', 'Gemma']));
+  });
+
+  it('switches to the extended dataset from the "Dataset" select', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.selectOptions(screen.getByLabelText('Dataset'), 'Extended (27 models)');
+    expect(within(screen.getByRole('table', { name: 'Models' })).getAllByRole('row')).toHaveLength(28);
+  });
+});
