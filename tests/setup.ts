@@ -10,3 +10,12 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
   window.localStorage.clear();
 });
+
+// jsdom has no layout, so nothing to observe; Radix's slider needs the constructor to exist.
+if (typeof globalThis.ResizeObserver === 'undefined') {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}

@@ -1,13 +1,18 @@
-// The shell: header, filters, table and charts, each panel behind its own error boundary.
+// The shell: header, filters, charts and table, each panel behind its own error boundary.
 import { PanelBoundary } from '../components/ui/PanelBoundary';
 import { ChartsGrid } from '../features/charts/ChartsGrid';
-import { DatasetSelect } from '../features/dataset-picker/DatasetSelect';
 import { DatasetNotice } from '../features/dataset-picker/DatasetNotice';
+import { DatasetSelect } from '../features/dataset-picker/DatasetSelect';
+import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ModelsTable } from '../features/models-table/ModelsTable';
+import { ThemeToggle } from '../features/preferences/ThemeToggle';
+import { StateNotice } from '../features/preferences/StateNotice';
 import { resetStore } from '../store/store';
 import { Footer } from './Footer';
+import { useUrlSync } from './useUrlSync';
 
 export function App() {
+  useUrlSync();
   return (
     <div className="app">
       <header className="app-header">
@@ -17,10 +22,15 @@ export function App() {
         </div>
         <div className="header-controls">
           <DatasetSelect />
+          <ThemeToggle />
         </div>
       </header>
+      <StateNotice />
       <DatasetNotice />
-      <main className="layout no-sidebar">
+      <main className="layout">
+        <PanelBoundary name="filters" onReset={resetStore}>
+          <FiltersPanel />
+        </PanelBoundary>
         <div className="content">
           <PanelBoundary name="charts" onReset={resetStore}>
             <ChartsGrid />

@@ -22,12 +22,12 @@ export interface FieldDef {
   format(value: number): string;
 }
 
+/** A metric computed from other values: missing if any input is, estimated if any input is. */
 function derive(parts: Measured[], compute: (values: number[]) => number, what: string): Measured {
-  if (!parts.every(hasValue)) return { value: null, raw: '', status: 'missing', note: `needs ${what}` };
-  const value = compute(parts.map((p) => p.value as number));
-  if (!Number.isFinite(value)) return { value: null, raw: '', status: 'missing', note: `needs ${what}` };
+  const value = parts.every(hasValue) ? compute(parts.map((p) => p.value as number)) : NaN;
+  if (!Number.isFinite(value)) return { value: null, raw: '', status: 'missing', source: `needs ${what}` };
   const status: ValueStatus = parts.some((p) => p.status === 'estimated') ? 'estimated' : 'reported';
-  return { value, raw: trimNumber(value), status, note: `derived from ${what}` };
+  return { value, raw: trimNumber(value), status, source: `computed from ${what}` };
 }
 
 const perBillion = (score: Measured, params: Measured) => derive([score, params], ([s, p]) => s! / (p! / 1e9), 'the score and the parameter count');

@@ -1,21 +1,73 @@
-// The one store, built from slices. It holds state only; visible models and metrics are derived elsewhere.
+// The one store, built from slices, with preferences persisted. It holds state only; visible models and
+// metrics are derived elsewhere.
 import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
 import { createDatasetSlice } from './dataset-slice';
 import { createFiltersSlice } from './filters-slice';
+import { mergePreferences, partializePreferences, PREFS_KEY, PREFS_VERSION } from './preferences';
 import { createSelectionSlice } from './selection-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 import { createVisibilitySlice } from './visibility-slice';
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createDatasetSlice(...a),
-  ...createFiltersSlice(...a),
-  ...createVisibilitySlice(...a),
-  ...createSelectionSlice(...a),
-  ...createViewSlice(...a),
+/** localStorage that reports unreadable or foreign saved state as an error with a plain reason, and tolerates no storage. */
+const safeStorage = createJSONStorage(() => ({
+  getItem: (key: string) => {
+    const text = globalThis.localStorage?.getItem(key) ?? null;
+    if (text === null) return null;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new Error('saved preferences are not valid JSON');
+    }
+    // persist ignores an envelope without a numeric version silently; say so instead.
+    const envelope = parsed as { state?: unknown; version?: unknown } | null;
+    if (typeof envelope !== 'object' || envelope === null || typeof envelope.version !== 'number' || typeof envelope.state !== 'object') {
+      throw new Error("saved preferences are not in this app's format");
+    }
+    return text;
+  },
+  setItem: (key: string, value: string) => {
+    try {
+      globalThis.localStorage?.setItem(key, value);
+    } catch {
+      // Storage full or blocked: preferences simply do not persist this time.
+    }
+  },
+  removeItem: (key: string) => globalThis.localStorage?.removeItem(key),
 }));
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      ...createDatasetSlice(...a),
+      ...createFiltersSlice(...a),
+      ...createVisibilitySlice(...a),
+      ...createSelectionSlice(...a),
+      ...createViewSlice(...a),
+    }),
+    {
+      name: PREFS_KEY,
+      version: PREFS_VERSION,
+      storage: safeStorage,
+      partialize: partializePreferences,
+      merge: (saved, current) => mergePreferences(saved, current),
+      migrate: (_saved, version) => {
+        throw new Error(`saved preferences are from version ${version}; this app reads version ${PREFS_VERSION}`);
+      },
+      onRehydrateStorage: () => (_state, error) => {
+        if (!error) return;
+        // Runs while the store is being created: defer until it exists.
+        const reason = error instanceof Error ? error.message : 'saved preferences could not be read';
+        queueMicrotask(() => useAppStore.getState().addNotice(`Ignored ${reason} — defaults used instead.`));
+      },
+    },
+  ),
+);
 
 /** Back to a fresh store (tests, and the error boundary's "Reset view"). */
 export function resetStore(): void {
   useAppStore.setState(useAppStore.getInitialState(), true);
 }
+

@@ -1,26 +1,29 @@
 // The charts on the page and how each is drawn, plus the theme.
 import type { StateCreator } from 'zustand';
 import type { FieldKey } from '../domain/fields';
+import type { ChartView } from '../domain/view-state';
 import type { AppState } from './types';
 
-export interface ChartSpec {
+/** A chart on the page: its axes and options (the part a link carries) plus a stable id. */
+export interface ChartSpec extends ChartView {
   id: string;
-  x: FieldKey;
-  y: FieldKey;
-  logX: boolean;
-  logY: boolean;
-  showFrontier: boolean;
-  /** Flip the frontier's sense of "better" on an axis. */
-  flipX: boolean;
-  flipY: boolean;
 }
 
 export type Theme = 'system' | 'light' | 'dark';
+
+export interface Notice {
+  id: number;
+  text: string;
+}
 
 export interface ViewSlice {
   charts: ChartSpec[];
   activeChartId: string;
   theme: Theme;
+  /** Messages about saved state or links that were partly ignored; shown until dismissed. */
+  notices: Notice[];
+  addNotice: (text: string) => void;
+  dismissNotice: (id: number) => void;
   addChart: () => void;
   removeChart: (id: string) => void;
   updateChart: (id: string, patch: Partial<Omit<ChartSpec, 'id'>>) => void;
@@ -44,6 +47,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   charts: DEFAULT_CHARTS,
   activeChartId: 'c1',
   theme: 'system',
+  notices: [],
+  addNotice: (text) => set((s) => ({ notices: [...s.notices, { id: (s.notices.at(-1)?.id ?? 0) + 1, text }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   addChart: () =>
     set((s) => {
       if (s.charts.length >= MAX_CHARTS) return {};

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { Symbols, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { PlotPoint } from '../../domain/plot';
 import { placeLabels } from './labels';
-import { shapeForTier } from './shapes';
+import { shapeForTier, type ShapeSpec } from './shapes';
 
 export interface PointLayerProps {
   points: readonly PlotPoint[];
@@ -45,7 +45,7 @@ export function PointLayer(props: PointLayerProps) {
       id: p.id, text: p.model.name, px, py,
       priority: (p.id === selectedId ? 1000 : 0) + (frontierSet.has(p.id) ? 100 : 0) + p.y / 1000,
     }));
-    return placeLabels(candidates, area.x + area.width + 40, placed.map(({ px, py }) => ({ px, py })));
+    return placeLabels(candidates, area.x + area.width + 24, placed.map(({ px, py }) => ({ px, py })));
   }, [showLabels, area, placed, selectedId, frontierSet]);
 
   if (!xScale || !yScale) return null;
@@ -55,11 +55,10 @@ export function PointLayer(props: PointLayerProps) {
     .map((d, i) => `${i === 0 ? 'M' : 'L'}${d.px.toFixed(1)},${d.py.toFixed(1)}`)
     .join(' ');
 
-  // Draw the selected and hovered points last so they sit on top.
-  const ordered = [...placed].sort((a, b) => rank(a.p.id) - rank(b.p.id));
-  function rank(id: string) {
-    return id === selectedId ? 2 : id === hoveredId ? 1 : 0;
-  }
+  // Points stay in left-to-right order (a stable tab order that reads along the x axis); the selected and
+  // hovered points are drawn again on top by an aria-hidden overlay, so highlighting never reorders the DOM.
+  const ordered = [...placed].sort((a, b) => a.px - b.px || a.py - b.py);
+  const highlighted = [hoveredId, selectedId].filter((id): id is string => id !== null).map((id) => byId.get(id)).filter((d) => d !== undefined);
 
   return (
     <g className="point-layer">
@@ -93,23 +92,47 @@ export function PointLayer(props: PointLayerProps) {
           >
             {xr && <ErrorBar x1={xScale(xr[0])} x2={xScale(xr[1])} y1={py} y2={py} colour={colour} />}
             {yr && <ErrorBar x1={px} x2={px} y1={yScale(yr[0])} y2={yScale(yr[1])} colour={colour} />}
-            {active && <circle cx={px} cy={py} r={11} className="point-halo" />}
-            <g transform={shape.rotate ? `rotate(${shape.rotate} ${px} ${py})` : undefined}>
-              <Symbols
-                cx={px} cy={py} type={shape.type} size={active ? 150 : 90}
-                fill={p.estimated ? 'var(--surface)' : colour}
-                stroke={colour} strokeWidth={p.estimated ? 2 : 1}
-                className={p.estimated ? 'mark mark-estimated' : 'mark'}
-              />
-            </g>
+            {frontierSet.has(p.id) && <circle cx={px} cy={py} r={8.5} className="frontier-ring" />}
+            <Mark p={p} px={px} py={py} colour={colour} shape={shape} active={active} />
           </g>
         );
       })}
+      <g className="highlight-layer" aria-hidden="true" pointerEvents="none">
+        {highlighted.map(({ p, px, py }) => (
+          <g key={p.id} className={p.id === selectedId ? 'point-selected' : 'point-active'}>
+            <circle cx={px} cy={py} r={11} className="point-halo" />
+            <Mark p={p} px={px} py={py} colour={colours.get(p.model.organization) ?? '#555'} shape={shapeForTier(p.model.costTier.value)} active />
+          </g>
+        ))}
+      </g>
       {labels.map((l) => (
         <text key={l.id} x={l.lx} y={l.ly} textAnchor={l.anchor} className={`point-label${l.id === selectedId ? ' point-label-selected' : ''}`} aria-hidden="true">
           {l.text}
         </text>
       ))}
+    </g>
+  );
+}
+
+interface MarkProps {
+  p: PlotPoint;
+  px: number;
+  py: number;
+  colour: string;
+  shape: ShapeSpec;
+  active: boolean;
+}
+
+/** One point's symbol: filled when reported, hollow when estimated. */
+function Mark({ p, px, py, colour, shape, active }: MarkProps) {
+  return (
+    <g transform={shape.rotate ? `rotate(${shape.rotate} ${px} ${py})` : undefined}>
+      <Symbols
+        cx={px} cy={py} type={shape.type} size={active ? 150 : 90}
+        fill={p.estimated ? 'var(--surface)' : colour}
+        stroke={colour} strokeWidth={p.estimated ? 2 : 1}
+        className={p.estimated ? 'mark mark-estimated' : 'mark'}
+      />
     </g>
   );
 }

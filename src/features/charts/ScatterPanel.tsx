@@ -11,6 +11,7 @@ import { buildChartData } from './chart-data';
 import { ChartControls } from './ChartControls';
 import { ChartTooltip } from './ChartTooltip';
 import { NotPlottedLine } from './NotPlottedLine';
+import { FrontierDirection } from './FrontierDirection';
 import { OrgLegend } from './OrgLegend';
 import { PointLayer } from './PointLayer';
 
@@ -32,6 +33,8 @@ export function ScatterPanel({ chartId, visible, filtered, colours }: Props) {
   const hoveredId = useAppStore(selectHoveredId);
   const hover = useAppStore((s) => s.hover);
   const select = useAppStore((s) => s.select);
+  const isActive = useAppStore((s) => s.activeChartId === chartId);
+  const setActiveChart = useAppStore((s) => s.setActiveChart);
   const [boxRef, width] = useElementWidth<HTMLDivElement>(560);
   const [tip, setTip] = useState<{ id: string; px: number; py: number } | null>(null);
   const titleId = useId();
@@ -56,9 +59,17 @@ export function ScatterPanel({ chartId, visible, filtered, colours }: Props) {
   };
 
   return (
-    <figure className="chart-panel" aria-labelledby={titleId} aria-describedby={descId}>
+    // Focus and pointer events bubble up from the controls and points: they only mark this chart active.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <figure
+      className={`chart-panel${isActive ? ' chart-active' : ''}`} aria-labelledby={titleId} aria-describedby={descId}
+      onFocus={() => !isActive && setActiveChart(chartId)} onPointerDown={() => !isActive && setActiveChart(chartId)}
+    >
       <figcaption className="chart-head">
-        <h3 id={titleId} className="chart-title">{data.title}</h3>
+        <div className="chart-title-row">
+          <h3 id={titleId} className="chart-title">{data.title}</h3>
+          {isActive && <span className="active-tag" title="The table's Pareto-optimal column follows this chart">table follows</span>}
+        </div>
         <ChartControls spec={spec} points={data.points} />
       </figcaption>
       <p id={descId} className="sr-only">
@@ -104,6 +115,7 @@ export function ScatterPanel({ chartId, visible, filtered, colours }: Props) {
         )}
       </div>
       <OrgLegend filtered={filtered} colours={colours} />
+      {spec.showFrontier && <FrontierDirection spec={spec} />}
       <NotPlottedLine items={data.notPlotted} />
     </figure>
   );

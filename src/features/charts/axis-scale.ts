@@ -31,28 +31,34 @@ export function linearAxis(values: readonly number[], targetTicks = 6): AxisSpec
   return { domain: [start, end], ticks, scale: 'linear' };
 }
 
+const NICE = [1, 2, 5];
+
+/** The largest 1-2-5 value ≤ v, or the smallest ≥ v. */
+function niceLog(v: number, dir: 'down' | 'up'): number {
+  const e = Math.floor(Math.log10(v));
+  const candidates = [-1, 0, 1].flatMap((d) => NICE.map((m) => m * 10 ** (e + d))).sort((a, b) => a - b);
+  const ok = candidates.filter((c) => (dir === 'down' ? c <= v * (1 + 1e-9) : c >= v * (1 - 1e-9)));
+  return (dir === 'down' ? ok.at(-1) : ok[0]) ?? v;
+}
+
 export function logAxis(values: readonly number[]): AxisSpec {
   const positive = values.filter((v) => v > 0);
   if (positive.length === 0) return { domain: [1, 10], ticks: [1, 10], scale: 'log' };
-  const lo = Math.min(...positive);
-  const hi = Math.max(...positive);
-  let e0 = Math.floor(Math.log10(lo));
-  let e1 = Math.ceil(Math.log10(hi));
-  if (e0 === e1) {
-    e0 -= 1;
-    e1 += 1;
+  let lo = niceLog(Math.min(...positive), 'down');
+  let hi = niceLog(Math.max(...positive), 'up');
+  if (lo === hi) {
+    lo = niceLog(lo * 0.99, 'down');
+    hi = niceLog(hi * 1.01, 'up');
   }
-  const decades = e1 - e0;
-  // Few decades: 1-2-5 ticks read better; many decades: one tick per power of ten.
-  const mantissas = decades <= 3 ? [1, 2, 5] : [1];
-  const ticks: number[] = [];
-  for (let e = e0; e <= e1; e++) {
-    for (const m of mantissas) {
-      const t = m * 10 ** e;
-      if (t >= 10 ** e0 && t <= 10 ** e1) ticks.push(t);
-    }
+  // Few decades: 1-2-5 ticks read better; many decades: powers of ten plus the two ends.
+  const all: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e++) {
+    for (const m of NICE) all.push(Number((m * 10 ** e).toPrecision(6)));
   }
-  return { domain: [10 ** e0, 10 ** e1], ticks, scale: 'log' };
+  const inside = all.filter((t) => t >= lo * (1 - 1e-9) && t <= hi * (1 + 1e-9));
+  const isPowerOfTen = (t: number) => t === Number((10 ** Math.round(Math.log10(t))).toPrecision(6));
+  const ticks = inside.length <= 9 ? inside : [...new Set([lo, ...inside.filter(isPowerOfTen), hi])];
+  return { domain: [lo, hi], ticks: ticks.sort((a, b) => a - b), scale: 'log' };
 }
 
 export function ordinalAxis(values: readonly number[]): AxisSpec {

@@ -1,6 +1,7 @@
 // Everything one chart needs, derived from the visible models and its spec by pure functions.
 import { FIELDS } from '../../domain/fields';
 import { paretoFrontier, type FrontierResult } from '../../domain/pareto';
+import { frontierDirections } from '../../domain/pareto-flags';
 import { chartTitle, plotData, type PlotData } from '../../domain/plot';
 import type { ModelRecord } from '../../domain/model';
 import type { ChartSpec } from '../../store/view-slice';
@@ -13,8 +14,6 @@ export interface ChartData extends PlotData {
   frontier: FrontierResult;
 }
 
-const flip = (d: 'higher' | 'lower', flipped: boolean) => (flipped ? (d === 'higher' ? 'lower' : 'higher') : d);
-
 export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec): ChartData {
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
@@ -23,6 +22,7 @@ export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec):
   const data = plotData(models, x, y, logX, logY);
   const xs = data.points.flatMap((p) => [p.x, ...(p.xm.range ?? [])]);
   const ys = data.points.flatMap((p) => [p.y, ...(p.ym.range ?? [])]);
-  const frontier = paretoFrontier(data.points, flip(x.better, spec.flipX), flip(y.better, spec.flipY));
+  const [dx, dy] = frontierDirections(spec);
+  const frontier = paretoFrontier(data.points, dx, dy);
   return { ...data, title: chartTitle(x, y), xAxis: axisFor(x, xs, logX), yAxis: axisFor(y, ys, logY), frontier };
 }

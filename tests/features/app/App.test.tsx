@@ -1,9 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 
 describe('App on the built-in data', () => {
+  afterEach(() => {
+    // No panel may have fallen back to its error boundary during a test.
+    expect(screen.queryByText(/panel hit an error/)).toBeNull();
+  });
+
   it('shows the six article models in the "Models" table', () => {
     render(<App />);
     const table = screen.getByRole('table', { name: 'Models' });

@@ -1,0 +1,47 @@
+// Parameter-count filter: a two-thumb log-scale slider (Radix, for its keyboard and ARIA handling),
+// the range printed beside it, presets, and whether models of undisclosed size stay in.
+import * as Slider from '@radix-ui/react-slider';
+import { formatCount } from '../../domain/format';
+import { boundsFromStops, describeSizeRange, LAST_STOP, SIZE_PRESETS, SIZE_STOPS, stopIndex } from '../../domain/size-scale';
+import { selectFilters } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+
+const stopText = (i: number, end: 'min' | 'max') =>
+  (end === 'min' && i === 0) ? 'no minimum' : (end === 'max' && i === LAST_STOP) ? 'no maximum' : formatCount(SIZE_STOPS[i]!);
+
+export function ParamRangeFilter() {
+  const { paramMin, paramMax, includeUndisclosedSize } = useAppStore(selectFilters);
+  const setParamRange = useAppStore((s) => s.setParamRange);
+  const setIncludeUndisclosedSize = useAppStore((s) => s.setIncludeUndisclosedSize);
+  const lo = stopIndex(paramMin, 'min');
+  const hi = stopIndex(paramMax, 'max');
+  const active = (min: number | null, max: number | null) => min === paramMin && max === paramMax;
+
+  return (
+    <fieldset className="filter-group">
+      <legend>Parameters</legend>
+      <div className="range-readout" aria-live="polite">{describeSizeRange(paramMin, paramMax)}</div>
+      <Slider.Root
+        className="slider" min={0} max={LAST_STOP} step={1} minStepsBetweenThumbs={0}
+        value={[lo, hi]}
+        onValueChange={([a, b]) => setParamRange(...boundsFromStops(a ?? 0, b ?? LAST_STOP))}
+      >
+        <Slider.Track className="slider-track"><Slider.Range className="slider-range" /></Slider.Track>
+        <Slider.Thumb className="slider-thumb" aria-label="Minimum parameters" aria-valuetext={stopText(lo, 'min')} />
+        <Slider.Thumb className="slider-thumb" aria-label="Maximum parameters" aria-valuetext={stopText(hi, 'max')} />
+      </Slider.Root>
+      <div className="slider-scale" aria-hidden="true"><span>1B</span><span>10B</span><span>100B</span><span>1T</span><span>2T</span></div>
+      <div className="presets">
+        {SIZE_PRESETS.map((p) => (
+          <button key={p.label} type="button" className="chip" aria-pressed={active(p.min, p.max)} onClick={() => setParamRange(p.min, p.max)}>
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={includeUndisclosedSize} onChange={(e) => setIncludeUndisclosedSize(e.target.checked)} />
+        Include undisclosed size
+      </label>
+    </fieldset>
+  );
+}

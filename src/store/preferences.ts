@@ -1,0 +1,58 @@
+// Preferences that persist across reloads (theme, last dataset, charts): versioned, validated field by
+// field, and anything ignored is named in a notice rather than crashing or half-loading.
+import { z } from 'zod';
+import { FIELD_KEYS } from '../domain/fields';
+import { isBuiltInDatasetId } from '../domain/datasets';
+import type { AppState } from './types';
+import { MAX_CHARTS, type ChartSpec, type Theme } from './view-slice';
+
+export const PREFS_KEY = 'model-mpg:preferences';
+export const PREFS_VERSION = 1;
+
+export interface Preferences {
+  theme: Theme;
+  datasetId: string;
+  charts: ChartSpec[];
+}
+
+const chartSchema = z.object({
+  id: z.string().regex(/^c\d{1,3}$/),
+  x: z.enum(FIELD_KEYS), y: z.enum(FIELD_KEYS),
+  logX: z.boolean(), logY: z.boolean(), showFrontier: z.boolean(), flipX: z.boolean(), flipY: z.boolean(),
+});
+
+const fieldSchemas = {
+  theme: z.enum(['system', 'light', 'dark']),
+  datasetId: z.string().refine(isBuiltInDatasetId, 'not a built-in dataset'),
+  charts: z.array(chartSchema).min(1).max(MAX_CHARTS).refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, 'chart ids repeat'),
+} as const;
+
+export function partializePreferences(s: AppState): Preferences {
+  return { theme: s.theme, datasetId: s.datasetId, charts: s.charts };
+}
+
+/** Keeps each saved field that validates; returns the others as reasons. */
+export function validatePreferences(saved: unknown): { valid: Partial<Preferences>; ignored: string[] } {
+  if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) {
+    return { valid: {}, ignored: ['saved preferences are not an object'] };
+  }
+  const valid: Record<string, unknown> = {};
+  const ignored: string[] = [];
+  for (const [key, schema] of Object.entries(fieldSchemas)) {
+    if (!(key in saved)) continue;
+    const r = schema.safeParse((saved as Record<string, unknown>)[key]);
+    if (r.success) valid[key] = r.data;
+    else ignored.push(`saved ${key} (${r.error.issues[0]?.message ?? 'invalid'})`);
+  }
+  return { valid: valid as Partial<Preferences>, ignored };
+}
+
+export function mergePreferences(saved: unknown, current: AppState): AppState {
+  if (saved === undefined || saved === null) return current; // nothing saved yet
+  const { valid, ignored } = validatePreferences(saved);
+  const notices = ignored.length
+    ? [...current.notices, { id: (current.notices.at(-1)?.id ?? 0) + 1, text: `Ignored ${ignored.join('; ')} — defaults used instead.` }]
+    : current.notices;
+  const activeChartId = valid.charts?.[0]?.id ?? current.activeChartId;
+  return { ...current, ...valid, activeChartId, notices };
+}

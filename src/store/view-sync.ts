@@ -1,0 +1,42 @@
+// Converts between the store and the shareable ViewState (URL), so the app shell stays thin.
+import { DEFAULT_DATASET_ID, isBuiltInDatasetId } from '../domain/datasets';
+import { DEFAULT_FILTERS } from '../domain/filter';
+import { decodeViewState, encodeViewState, type ViewState } from '../domain/view-state';
+import type { AppState } from './types';
+import { DEFAULT_CHARTS, type ChartSpec } from './view-slice';
+
+export function viewOf(s: AppState): ViewState {
+  return {
+    datasetId: s.datasetId,
+    filters: s.filters,
+    hiddenIds: s.hiddenIds,
+    selectedId: s.selectedId,
+    charts: s.charts.map(({ id: _id, ...c }) => c),
+    activeChart: Math.max(0, s.charts.findIndex((c) => c.id === s.activeChartId)),
+  };
+}
+
+export function encodeStore(s: AppState): string {
+  return encodeViewState(viewOf(s), { datasetId: DEFAULT_DATASET_ID, charts: DEFAULT_CHARTS });
+}
+
+/**
+ * The store patch a query string asks for. The URL carries everything that differs from the defaults,
+ * so settings it does not mention go back to their defaults: back and forward restore a view exactly.
+ */
+export function patchFromQuery(search: string) {
+  const { view, ignored } = decodeViewState(search, isBuiltInDatasetId);
+  const charts: ChartSpec[] = view.charts
+    ? view.charts.map((c, i) => ({ ...c, id: `c${i + 1}` }))
+    : DEFAULT_CHARTS;
+  const activeChartId = charts[view.activeChart ?? 0]?.id ?? charts[0]?.id ?? 'c1';
+  const patch: Partial<AppState> = {
+    datasetId: view.datasetId ?? DEFAULT_DATASET_ID,
+    filters: { ...DEFAULT_FILTERS, ...view.filters },
+    hiddenIds: view.hiddenIds ?? [],
+    selectedId: view.selectedId ?? null,
+    charts,
+    activeChartId,
+  };
+  return { patch, ignored };
+}

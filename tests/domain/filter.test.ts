@@ -1,0 +1,81 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadBuiltInDataset } from '../../src/domain/datasets';
+import { DEFAULT_FILTERS, filterModels, visibleModels, type Filters } from '../../src/domain/filter';
+import type { ModelRecord } from '../../src/domain/model';
+import { arbFilters, arbModels } from './arbitraries';
+
+const article = (() => {
+  const r = loadBuiltInDataset('great-gpu-race');
+  if (!r.ok) throw new Error('dataset');
+  return r.dataset.models;
+})();
+const names = (ms: readonly ModelRecord[]) => ms.map((m) => m.name);
+const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });
+
+describe('filterModels on the article table', () => {
+  it.each([
+    ['no filters', f({}), ['GPT-4', 'Claude 3 Opus', 'DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], 0],
+    ['7B–100B', f({ paramMin: 7e9, paramMax: 100e9 }), ['Claude 3 Opus', 'DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], 0],
+    ['7B–100B without undisclosed', f({ paramMin: 7e9, paramMax: 100e9, includeUndisclosedSize: false }), ['DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], 1],
+    ['frontier (>100B) filters GPT-4 by its estimate', f({ paramMin: 100e9, includeUndisclosedSize: false }), ['GPT-4'], 1],
+    ['High tier only', f({ tiers: [6] }), ['GPT-4', 'Claude 3 Opus'], 0],
+    ['search by organization', f({ search: 'alibaba' }), ['Qwen'], 0],
+    ['search ignores case and spacing', f({ search: '  CLAUDE   3 ' }), ['Claude 3 Opus'], 0],
+  ])('%s', (_label, filters, expected, hiddenNoSize) => {
+    const out = filterModels(article, filters);
+    expect(names(out.models)).toEqual(expected);
+    expect(out.hiddenNoSize).toBe(hiddenNoSize);
+  });
+
+  it('counts models set aside for having no tier', () => {
+    const noTier = article.map((m, i) => (i === 0 ? { ...m, costTier: { value: null, raw: '', status: 'missing' as const } } : m));
+    const out = filterModels(noTier, f({ includeNoTier: false }));
+    expect(out.models).toHaveLength(5);
+    expect(out.hiddenNoTier).toBe(1);
+  });
+
+  it('drops toggled-off models from the visible list only', () => {
+    expect(names(visibleModels(article, new Set(['qwen', 'gemma'])))).toEqual(['GPT-4', 'Claude 3 Opus', 'DeepSeek', 'Mistral Small']);
+  });
+});
+
+describe('filterModels properties', () => {
+  it('is idempotent', () => {
+    fc.assert(fc.property(arbModels, arbFilters, (models, filters) => {
+      const once = filterModels(models, filters).models;
+      expect(filterModels(once, filters).models).toEqual(once);
+    }));
+  });
+
+  it('does not depend on input order', () => {
+    fc.assert(fc.property(arbModels, arbFilters, fc.integer(), (models, filters, seed) => {
+      const shuffled = [...models].sort((a, b) => ((a.id.length * 31 + seed) % 7) - ((b.id.length * 31 + seed) % 7));
+      const ids = (ms: ModelRecord[]) => ms.map((m) => m.id).sort();
+      expect(ids(filterModels(shuffled, filters).models)).toEqual(ids(filterModels(models, filters).models));
+    }));
+  });
+
+  it('never turns a missing value into 0, and keeps every record untouched', () => {
+    fc.assert(fc.property(arbModels, arbFilters, (models, filters) => {
+      const out = filterModels(models, filters).models;
+      for (const m of out) {
+        expect(models).toContain(m);
+        for (const v of [m.parameters, m.mmlu, m.gsm8k, m.costTier]) {
+          if (v.status === 'missing' || v.status === 'undisclosed') expect(v.value).toBeNull();
+        }
+      }
+    }));
+  });
+
+  it('accounts for every model: shown, set aside for a missing value, or out by a filter', () => {
+    fc.assert(fc.property(arbModels, arbFilters, (models, filters) => {
+      const out = filterModels(models, filters);
+      expect(out.models.length + out.hiddenNoSize + out.hiddenNoTier).toBeLessThanOrEqual(models.length);
+      if (filters.includeUndisclosedSize && filters.includeNoTier && filters.tiers === null && !filters.search
+        && filters.paramMin === null && filters.paramMax === null) {
+        expect(out.models).toHaveLength(models.length);
+      }
+    }));
+  });
+});

@@ -1,0 +1,58 @@
+import * as fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dominates, paretoFrontier, type Direction, type XY } from '../../src/domain/pareto';
+
+const pts = (...xs: [string, number, number][]): XY[] => xs.map(([id, x, y]) => ({ id, x, y }));
+
+describe('paretoFrontier', () => {
+  it.each<[string, XY[], Direction, Direction, string[]]>([
+    ['less size, more score', pts(['a', 7, 64], ['b', 7, 62], ['c', 67, 78], ['d', 72, 77], ['e', 1700, 86]), 'lower', 'higher', ['a', 'c', 'e']],
+    ['more and more', pts(['a', 1, 1], ['b', 2, 2], ['c', 3, 1]), 'higher', 'higher', ['b', 'c']],
+    ['duplicates both stay on', pts(['a', 1, 5], ['b', 1, 5], ['c', 2, 4]), 'lower', 'higher', ['a', 'b']],
+    ['single point', pts(['a', 1, 1]), 'lower', 'higher', ['a']],
+    ['empty', [], 'lower', 'higher', []],
+  ])('%s', (_l, points, dx, dy, expected) => {
+    expect([...paretoFrontier(points, dx, dy).frontier].sort()).toEqual([...expected].sort());
+  });
+
+  it('names a dominating frontier point for every point off the frontier', () => {
+    const r = paretoFrontier(pts(['gemma', 7, 64.3], ['mistral', 7, 62.5], ['deepseek', 67, 78.5], ['qwen', 72, 77.3]), 'lower', 'higher');
+    expect(r.dominatedBy.get('mistral')).toBe('gemma');
+    expect(r.dominatedBy.get('qwen')).toBe('deepseek');
+  });
+
+  const arbPoints = fc.array(fc.record({ x: fc.integer({ min: 0, max: 20 }), y: fc.integer({ min: 0, max: 20 }) }), { maxLength: 60 })
+    .map((ps) => ps.map((p, i) => ({ id: `p${i}`, ...p })));
+  const arbDir = fc.constantFrom<Direction>('higher', 'lower');
+
+  it('no frontier point is dominated by any point', () => {
+    fc.assert(fc.property(arbPoints, arbDir, arbDir, (points, dx, dy) => {
+      const { frontier } = paretoFrontier(points, dx, dy);
+      const byId = new Map(points.map((p) => [p.id, p]));
+      for (const id of frontier) for (const q of points) expect(dominates(q, byId.get(id)!, dx, dy)).toBe(false);
+    }));
+  });
+
+  it('every point off the frontier is dominated by the frontier point it names', () => {
+    fc.assert(fc.property(arbPoints, arbDir, arbDir, (points, dx, dy) => {
+      const { frontier, dominatedBy } = paretoFrontier(points, dx, dy);
+      const byId = new Map(points.map((p) => [p.id, p]));
+      const on = new Set(frontier);
+      for (const p of points) {
+        if (on.has(p.id)) continue;
+        const d = dominatedBy.get(p.id);
+        expect(d && on.has(d)).toBe(true);
+        expect(dominates(byId.get(d!)!, p, dx, dy)).toBe(true);
+      }
+      expect(frontier.length + dominatedBy.size).toBe(points.length);
+    }));
+  });
+
+  it('orders the frontier by x for drawing', () => {
+    fc.assert(fc.property(arbPoints, arbDir, arbDir, (points, dx, dy) => {
+      const byId = new Map(points.map((p) => [p.id, p]));
+      const xs = paretoFrontier(points, dx, dy).frontier.map((id) => byId.get(id)!.x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    }));
+  });
+});

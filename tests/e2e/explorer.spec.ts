@@ -1,0 +1,160 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const points = (page: Page, title = 'MMLU vs parameters') =>
+  page.getByRole('figure', { name: title }).getByRole('button', { name: / — / });
+const countLine = (page: Page) => page.locator('.count-line output');
+const rows = (page: Page) => page.getByRole('table', { name: 'Models' }).locator('tbody tr');
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await expect(points(page)).toHaveCount(5);
+});
+
+test('narrowing the parameter range from the keyboard filters table and charts together', async ({ page }) => {
+  const min = page.getByRole('slider', { name: 'Minimum parameters' });
+  await min.focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight'); // 1B → 10B
+  await expect(page.locator('.range-readout')).toHaveText('10B and up');
+  await expect(countLine(page)).toContainText('Showing 4 of 6 models');
+  await expect(rows(page)).toHaveCount(4);
+  await expect(points(page)).toHaveCount(3);
+  await page.getByRole('checkbox', { name: 'Include undisclosed size' }).uncheck();
+  await expect(countLine(page)).toContainText('Showing 3 of 6 models');
+  await expect(countLine(page)).toContainText('1 hidden: size undisclosed');
+  await page.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(countLine(page)).toContainText('Showing 6 of 6 models');
+});
+
+test('a preset and a cost tier narrow the view', async ({ page }) => {
+  await page.getByRole('button', { name: 'Consumer (3–15B)' }).click();
+  await expect(page.locator('.range-readout')).toHaveText('3B – 15B');
+  await expect(points(page)).toHaveCount(2);
+  await page.getByRole('button', { name: 'All sizes' }).click();
+  await page.getByRole('checkbox', { name: 'High (2)' }).uncheck();
+  await expect(countLine(page)).toContainText('Showing 4 of 6 models');
+  await expect(points(page)).toHaveCount(4);
+  await page.getByRole('button', { name: 'Any tier' }).click();
+  await expect(countLine(page)).toContainText('Showing 6 of 6 models');
+});
+
+test('search matches name and organization', async ({ page }) => {
+  await page.getByLabel('Search models').fill('google');
+  await expect(rows(page)).toHaveCount(1);
+  await expect(points(page)).toHaveCount(1);
+  await expect(points(page).first()).toHaveAccessibleName(/^Gemma — /);
+});
+
+test('hiding a model in the table removes it from every chart but keeps its row', async ({ page }) => {
+  await page.getByRole('checkbox', { name: 'Show Gemma' }).uncheck();
+  await expect(rows(page)).toHaveCount(6);
+  await expect(page.locator('tr.row-hidden')).toHaveCount(1);
+  await expect(points(page)).toHaveCount(4);
+  await expect(points(page, 'GSM8K vs MMLU')).toHaveCount(5);
+  await expect(countLine(page)).toContainText('1 switched off in charts');
+  await page.getByRole('button', { name: 'Show all' }).click();
+  await expect(points(page)).toHaveCount(5);
+});
+
+test('the legend toggles a whole organization', async ({ page }) => {
+  const figure = page.getByRole('figure', { name: 'GSM8K vs MMLU' });
+  const openai = figure.getByRole('button', { name: 'OpenAI' });
+  await expect(openai).toHaveAttribute('aria-pressed', 'true');
+  await openai.click();
+  await expect(openai).toHaveAttribute('aria-pressed', 'false');
+  await expect(points(page, 'GSM8K vs MMLU')).toHaveCount(5);
+  await expect(page.getByRole('checkbox', { name: 'Show GPT-4' })).not.toBeChecked();
+});
+
+test('changing an axis and a log scale retitles and redraws the chart', async ({ page }) => {
+  const figure = page.getByRole('figure', { name: 'GSM8K vs MMLU' });
+  await figure.getByLabel('X axis').selectOption({ label: 'Training compute' });
+  const retitled = page.getByRole('figure', { name: 'GSM8K vs training compute' });
+  await expect(retitled).toBeVisible();
+  await expect(retitled.getByRole('button', { name: / — / })).toHaveCount(5);
+  await expect(retitled.locator('p', { hasText: 'Not plotted' })).toContainText('Mistral Small — training compute missing');
+  await retitled.getByRole('checkbox', { name: 'Log X' }).check();
+  await expect(retitled.getByText('Training compute (FLOP) (log scale)', { exact: true })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'MMLU vs inference cost' }).getByRole('checkbox', { name: 'Log X' })).toBeDisabled();
+});
+
+test('clicking a point selects its row; hovering a row highlights its point', async ({ page }) => {
+  await page.getByRole('figure', { name: 'MMLU vs parameters' }).getByRole('button', { name: /^DeepSeek — / }).click();
+  await expect(page.locator('tr.row-selected')).toHaveAttribute('data-model-id', 'deepseek');
+  await expect(page.getByRole('figure', { name: 'GSM8K vs MMLU' }).getByRole('button', { name: /^DeepSeek — / })).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('tr[data-model-id="gemma"]').hover();
+  await expect(page.getByRole('figure', { name: 'GSM8K vs MMLU' }).locator('[data-model-id="gemma"]')).toHaveClass(/point-active/);
+});
+
+test('a copied link reopens the same view, and back and forward move between views', async ({ page, context }) => {
+  await page.getByRole('checkbox', { name: 'High (2)' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Show Qwen' }).uncheck();
+  await page.getByRole('figure', { name: 'GSM8K vs MMLU' }).getByLabel('Y axis').selectOption({ label: 'MMLU per B params' });
+  const url = page.url();
+  expect(url).toContain('tiers=');
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(countLine(other)).toContainText('Showing 4 of 6 models · 1 switched off in charts');
+  await expect(other.getByRole('figure', { name: 'MMLU per billion parameters vs MMLU' })).toBeVisible();
+  await expect(other.getByRole('checkbox', { name: 'Show Qwen' })).not.toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole('figure', { name: 'GSM8K vs MMLU' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('checkbox', { name: 'Show Qwen' })).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: 'Show Qwen' })).not.toBeChecked();
+});
+
+test('a damaged link falls back with a notice naming what was ignored', async ({ page }) => {
+  await page.goto('/?v=1&tiers=banana&q=qwen');
+  await expect(page.getByText(/Ignored from the link: tiers: 'banana'/)).toBeVisible();
+  await expect(rows(page)).toHaveCount(1);
+});
+
+test('corrupt saved preferences fall back to defaults with a notice', async ({ page }) => {
+  await page.evaluate(() => localStorage.setItem('model-mpg:preferences', '{oops'));
+  await page.reload();
+  await expect(page.getByText(/Ignored saved preferences are not valid JSON/)).toBeVisible();
+  await expect(rows(page)).toHaveCount(6);
+});
+
+test('axe finds no serious or critical accessibility violations', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  }
+});
+
+test('every control is reachable from the keyboard', async ({ page }) => {
+  const reached = new Set<string>();
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const label = el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '';
+      return `${el.tagName}:${label.trim().slice(0, 40)}`;
+    });
+    reached.add(name);
+  }
+  const all = [...reached].join('\n');
+  for (const expected of ['Dataset', 'Theme', 'Search models', 'Minimum parameters', 'Maximum parameters', 'Include undisclosed size',
+    'Reset filters', 'High (2)', 'X axis', 'Log X', 'Show Gemma']) {
+    expect(all).toContain(expected);
+  }
+  // Every point of the first chart is a tab stop, not just the first one.
+  for (const name of ['GPT-4 — parameters', 'DeepSeek — parameters', 'Qwen — parameters', 'Gemma — parameters', 'Mistral Small — parameters']) {
+    expect(all).toContain(name);
+  }
+});
+
+test('a point is operable from the keyboard', async ({ page }) => {
+  const point = page.getByRole('figure', { name: 'MMLU vs parameters' }).getByRole('button', { name: /^Qwen — / });
+  await point.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('tr.row-selected')).toHaveAttribute('data-model-id', 'qwen');
+  await page.keyboard.press('Space');
+  await expect(page.locator('tr.row-selected')).toHaveCount(0);
+});

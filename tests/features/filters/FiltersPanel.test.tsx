@@ -1,0 +1,54 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { useAppStore } from '../../../src/store/store';
+
+const count = () => document.querySelector('.count-line output')?.textContent ?? '';
+const rows = () => within(screen.getByRole('table', { name: 'Models' })).getAllByRole('row').slice(1);
+
+describe('filters', () => {
+  it('lists the tiers present, in tier order, with counts', () => {
+    render(<App />);
+    const group = screen.getByRole('group', { name: 'Inference cost' });
+    expect(within(group).getAllByRole('checkbox').map((c) => c.parentElement?.textContent)).toEqual([
+      'Lowest (1)', 'Very Low (1)', 'Medium-Low (1)', 'Medium (1)', 'High (2)',
+    ]);
+  });
+
+  it('keeps "Showing N of M" true as filters combine, and says why undisclosed models are out', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    expect(count()).toBe('Showing 6 of 6 models');
+    await user.click(screen.getByRole('button', { name: 'Mid (15–100B)' }));
+    expect(count()).toBe('Showing 3 of 6 models');
+    await user.click(screen.getByRole('checkbox', { name: 'Include undisclosed size' }));
+    expect(count()).toBe('Showing 2 of 6 models · 1 hidden: size undisclosed');
+    expect(rows()).toHaveLength(2);
+    await user.type(screen.getByRole('searchbox', { name: 'Search models' }), 'qwen');
+    expect(count()).toMatch(/^Showing 1 of 6 models/);
+    await user.click(screen.getByRole('button', { name: 'Reset filters' }));
+    expect(count()).toBe('Showing 6 of 6 models');
+  });
+
+  it('names both slider thumbs and prints the range', () => {
+    useAppStore.getState().setParamRange(7e9, 100e9);
+    render(<App />);
+    expect(screen.getByRole('slider', { name: 'Minimum parameters' })).toHaveAttribute('aria-valuetext', '7B');
+    expect(screen.getByRole('slider', { name: 'Maximum parameters' })).toHaveAttribute('aria-valuetext', '100B');
+    expect(screen.getByText('7B – 100B')).toBeInTheDocument();
+  });
+
+  it('shows the Pareto-optimal column for the active chart over visible models only', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const header = screen.getByRole('columnheader', { name: /Pareto-optimal \(MMLU vs parameters\)/ });
+    const col = [...header.parentElement!.children].indexOf(header);
+    const paretoOf = (name: string) => rows().find((r) => r.textContent?.includes(name))!.children[col]!.textContent;
+    expect(['GPT-4', 'DeepSeek', 'Gemma'].map(paretoOf)).toEqual(['Yes', 'Yes', 'Yes']);
+    expect(paretoOf('Qwen')).toBe('No');
+    await user.click(screen.getByRole('checkbox', { name: 'Show DeepSeek' }));
+    expect(paretoOf('DeepSeek')).toBe('—');
+    expect(paretoOf('Qwen')).toBe('Yes');
+  });
+});
