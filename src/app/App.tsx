@@ -3,6 +3,8 @@ import { PanelBoundary } from '../components/ui/PanelBoundary';
 import { ChartsGrid } from '../features/charts/ChartsGrid';
 import { DatasetNotice } from '../features/dataset-picker/DatasetNotice';
 import { DatasetSelect } from '../features/dataset-picker/DatasetSelect';
+import { DataExport } from '../features/data-export/DataExport';
+import { CopyLink } from '../features/share/CopyLink';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ModelsTable } from '../features/models-table/ModelsTable';
 import { ThemeToggle } from '../features/preferences/ThemeToggle';
@@ -15,6 +17,7 @@ export function App() {
   useUrlSync();
   return (
     <div className="app">
+      <a className="skip-link" href="#models">Skip to the models table</a>
       <header className="app-header">
         <div className="brand">
           <h1>Model MPG</h1>
@@ -23,6 +26,7 @@ export function App() {
         <div className="header-controls">
           <DatasetSelect />
           <ThemeToggle />
+          <CopyLink />
         </div>
       </header>
       <StateNotice />
@@ -35,8 +39,9 @@ export function App() {
           <PanelBoundary name="charts" onReset={resetStore}>
             <ChartsGrid />
           </PanelBoundary>
-          <section className="table-section" aria-labelledby="models-heading">
+          <section id="models" className="table-section" aria-labelledby="models-heading" tabIndex={-1}>
             <h2 id="models-heading">Models</h2>
+            <DataExport />
             <PanelBoundary name="table" onReset={resetStore}>
               <ModelsTable />
             </PanelBoundary>

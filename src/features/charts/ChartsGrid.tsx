@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { assignColours } from '../../components/ui/palette';
 import { PanelBoundary } from '../../components/ui/PanelBoundary';
-import { useAllModels, useFilterOutcome, useVisibleModels } from '../../store/derived';
+import { useAllModels, useDatasetLoad, useFilterOutcome, useVisibleModels } from '../../store/derived';
 import { selectCharts } from '../../store/selectors';
 import { resetStore, useAppStore } from '../../store/store';
 import { MAX_CHARTS } from '../../store/view-slice';
@@ -12,6 +12,8 @@ export function ChartsGrid() {
   const charts = useAppStore(selectCharts);
   const addChart = useAppStore((s) => s.addChart);
   const all = useAllModels();
+  const load = useDatasetLoad();
+  const sources = load.ok ? load.dataset.sources : [];
   const { models: filtered } = useFilterOutcome();
   const visible = useVisibleModels();
   const colours = useMemo(() => assignColours(all.map((m) => m.organization)), [all]);
@@ -20,7 +22,7 @@ export function ChartsGrid() {
       <div className="charts-grid">
         {charts.map((c) => (
           <PanelBoundary key={c.id} name="chart" onReset={resetStore}>
-            <ScatterPanel chartId={c.id} visible={visible} filtered={filtered} colours={colours} />
+            <ScatterPanel chartId={c.id} total={all.length} sources={sources} visible={visible} filtered={filtered} colours={colours} />
           </PanelBoundary>
         ))}
       </div>

@@ -4,11 +4,14 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../../components/ui/useElementWidth';
 import { FIELDS } from '../../domain/fields';
-import type { ModelRecord } from '../../domain/model';
+import type { ModelRecord, Source } from '../../domain/model';
+import { selectFilters } from '../../store/selectors';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { buildChartData } from './chart-data';
 import { ChartControls } from './ChartControls';
+import { ChartExport } from './ChartExport';
+import { exportDescription } from './export-description';
 import { ChartTooltip } from './ChartTooltip';
 import { NotPlottedLine } from './NotPlottedLine';
 import { FrontierDirection } from './FrontierDirection';
@@ -17,6 +20,9 @@ import { PointLayer } from './PointLayer';
 
 interface Props {
   chartId: string;
+  /** Models in the dataset and its sources, for the exported subtitle and footer. */
+  total: number;
+  sources: readonly Source[];
   visible: readonly ModelRecord[];
   /** Filtered models, hidden ones included: the legend lists their organizations. */
   filtered: readonly ModelRecord[];
@@ -27,7 +33,7 @@ const HEIGHT = 340;
 const NoMark = () => <g />;
 const MARGIN = { top: 16, right: 24, bottom: 36, left: 16 };
 
-export function ScatterPanel({ chartId, visible, filtered, colours }: Props) {
+export function ScatterPanel({ chartId, total, sources, visible, filtered, colours }: Props) {
   const spec = useAppStore(useCallback((s) => s.charts.find((c) => c.id === chartId), [chartId]));
   const selectedId = useAppStore(selectSelectedId);
   const hoveredId = useAppStore(selectHoveredId);
@@ -36,6 +42,7 @@ export function ScatterPanel({ chartId, visible, filtered, colours }: Props) {
   const isActive = useAppStore((s) => s.activeChartId === chartId);
   const setActiveChart = useAppStore((s) => s.setActiveChart);
   const [boxRef, width] = useElementWidth<HTMLDivElement>(560);
+  const filters = useAppStore(selectFilters);
   const [tip, setTip] = useState<{ id: string; px: number; py: number } | null>(null);
   const titleId = useId();
   const descId = useId();
@@ -52,6 +59,10 @@ export function ScatterPanel({ chartId, visible, filtered, colours }: Props) {
     { x: data.xAxis.domain[0], y: data.yAxis.domain[0] },
     { x: data.xAxis.domain[1], y: data.yAxis.domain[1] },
   ];
+
+  const describeForExport = () => exportDescription({
+    data, spec, x, y, filters, total, shown: visible.length, sources, colours, names,
+  });
 
   const onHover = (id: string | null, px?: number, py?: number) => {
     hover(id);
@@ -71,6 +82,7 @@ export function ScatterPanel({ chartId, visible, filtered, colours }: Props) {
           {isActive && <span className="active-tag" title="The table's Pareto-optimal column follows this chart">table follows</span>}
         </div>
         <ChartControls spec={spec} points={data.points} />
+        <ChartExport title={data.title} boxRef={boxRef} describe={describeForExport} />
       </figcaption>
       <p id={descId} className="sr-only">
         Scatter plot of {data.points.length} models, {y.axisTitle} against {x.axisTitle}{scaleNote(spec.logX)}.

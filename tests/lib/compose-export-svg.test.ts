@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { composeExportSvg, wrapText } from '../../src/lib/compose-export-svg';
+import { sanitizeSvg } from '../../src/lib/sanitize-svg';
+
+const HOSTILE = ['<img src=x onerror=alert(1)>', '</text><script>alert(1)</script>'];
+
+function chartSvg(): SVGSVGElement {
+  const host = document.createElement('div');
+  host.innerHTML = `<svg class="recharts-surface" width="400" height="300"><g class="point" role="button" tabindex="0" aria-label="x">
+    <path d="M0,0" fill="red"/></g><text class="point-label">label</text></svg>`;
+  return host.querySelector('svg')!;
+}
+
+describe('composeExportSvg', () => {
+  it('escapes hostile names in every text it writes', () => {
+    const { svg } = composeExportSvg({
+      chartSvg: chartSvg(), title: HOSTILE[0]!, subtitle: HOSTILE[1]!, legend: [{ label: HOSTILE[1]!, colour: '#000' }],
+      notes: [HOSTILE[0]!], footer: ['Source: test'], theme: { background: '#fff', text: '#000', muted: '#555' }, fontCss: '',
+    });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelectorAll('script, img')).toHaveLength(0);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain(HOSTILE[0]);
+    expect(texts.join('')).toContain('alert(1)');
+    expect(svg).not.toMatch(/<script/i);
+    expect(doc.querySelector('[tabindex], [role]')).toBeNull();
+  });
+
+  it('wraps long lines to the width', () => {
+    const lines = wrapText('word '.repeat(60).trim(), 300, 12);
+    expect(lines.length).toBeGreaterThan(3);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(Math.floor(300 / (12 * 0.54)));
+  });
+});
+
+describe('sanitizeSvg', () => {
+  it('removes scripts, handlers and external references but keeps internal ones', () => {
+    const host = document.createElement('div');
+    host.innerHTML = `<svg><script>alert(1)</script><g onclick="x()" onmouseover="y()"><a href="https://evil.example"><text>t</text></a>
+      <use href="#local"/><image href="http://x/y.png"/><foreignObject><div>hi</div></foreignObject><rect style="fill:red" data-x="javascript:alert(1)"/></g></svg>`;
+    const svg = host.querySelector('svg')!;
+    sanitizeSvg(svg);
+    expect(svg.querySelector('script, foreignObject')).toBeNull();
+    expect(svg.querySelector('g')!.getAttributeNames()).toEqual([]);
+    expect(svg.querySelector('a')!.hasAttribute('href')).toBe(false);
+    expect(svg.querySelector('image')!.hasAttribute('href')).toBe(false);
+    expect(svg.querySelector('use')!.getAttribute('href')).toBe('#local');
+    expect(svg.querySelector('rect')!.hasAttribute('data-x')).toBe(false);
+  });
+});
