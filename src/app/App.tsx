@@ -4,6 +4,7 @@ import { ChartsGrid } from '../features/charts/ChartsGrid';
 import { DatasetNotice } from '../features/dataset-picker/DatasetNotice';
 import { DatasetSelect } from '../features/dataset-picker/DatasetSelect';
 import { DataExport } from '../features/data-export/DataExport';
+import { ImportControls } from '../features/data-import/ImportControls';
 import { CopyLink } from '../features/share/CopyLink';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ModelsTable } from '../features/models-table/ModelsTable';
@@ -12,9 +13,11 @@ import { StateNotice } from '../features/preferences/StateNotice';
 import { resetStore } from '../store/store';
 import { Footer } from './Footer';
 import { useUrlSync } from './useUrlSync';
+import { useUserDataPersistence } from './useUserDataPersistence';
 
 export function App() {
   useUrlSync();
+  useUserDataPersistence();
   return (
     <div className="app">
       <a className="skip-link" href="#models">Skip to the models table</a>
@@ -25,6 +28,7 @@ export function App() {
         </div>
         <div className="header-controls">
           <DatasetSelect />
+          <ImportControls />
           <ThemeToggle />
           <CopyLink />
         </div>

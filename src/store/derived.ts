@@ -1,7 +1,8 @@
 // Hooks that derive what the panels show from store state with memoised pure functions, so the table and
 // every chart read the same list and can never disagree.
 import { useMemo } from 'react';
-import { loadBuiltInDataset, type DatasetLoad } from '../domain/datasets';
+import type { DatasetLoad } from '../domain/datasets';
+import { resolveDataset } from '../domain/datasets/resolve';
 import { filterModels, visibleModels, type FilterOutcome } from '../domain/filter';
 import type { ModelRecord } from '../domain/model';
 import { selectDatasetId, selectFilters, selectHiddenIds } from './selectors';
@@ -9,7 +10,9 @@ import { useAppStore } from './store';
 
 export function useDatasetLoad(): DatasetLoad {
   const id = useAppStore(selectDatasetId);
-  return useMemo(() => loadBuiltInDataset(id), [id]);
+  const userDatasets = useAppStore((s) => s.userDatasets);
+  const merges = useAppStore((s) => s.merges);
+  return useMemo(() => resolveDataset(id, userDatasets, merges), [id, userDatasets, merges]);
 }
 
 const NO_MODELS: ModelRecord[] = [];

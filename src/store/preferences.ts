@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { FIELD_KEYS } from '../domain/fields';
 import { isBuiltInDatasetId } from '../domain/datasets';
+import { USER_DATASET_PATTERN } from '../domain/datasets/user-data';
 import type { AppState } from './types';
 import { MAX_CHARTS, type ChartSpec, type Theme } from './view-slice';
 
@@ -23,7 +24,7 @@ const chartSchema = z.object({
 
 const fieldSchemas = {
   theme: z.enum(['system', 'light', 'dark']),
-  datasetId: z.string().refine(isBuiltInDatasetId, 'not a built-in dataset'),
+  datasetId: z.string().refine((id) => isBuiltInDatasetId(id) || USER_DATASET_PATTERN.test(id), 'not a dataset id'),
   charts: z.array(chartSchema).min(1).max(MAX_CHARTS).refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, 'chart ids repeat'),
 } as const;
 

@@ -6,6 +6,7 @@ import { createDatasetSlice } from './dataset-slice';
 import { createFiltersSlice } from './filters-slice';
 import { mergePreferences, partializePreferences, PREFS_KEY, PREFS_VERSION } from './preferences';
 import { createSelectionSlice } from './selection-slice';
+import { createUserDataSlice } from './user-data-slice';
 import type { AppState } from './types';
 import { createViewSlice } from './view-slice';
 import { createVisibilitySlice } from './visibility-slice';
@@ -46,6 +47,7 @@ export const useAppStore = create<AppState>()(
       ...createVisibilitySlice(...a),
       ...createSelectionSlice(...a),
       ...createViewSlice(...a),
+      ...createUserDataSlice(...a),
     }),
     {
       name: PREFS_KEY,

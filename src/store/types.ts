@@ -2,7 +2,8 @@
 import type { DatasetSlice } from './dataset-slice';
 import type { FiltersSlice } from './filters-slice';
 import type { SelectionSlice } from './selection-slice';
+import type { UserDataSlice } from './user-data-slice';
 import type { ViewSlice } from './view-slice';
 import type { VisibilitySlice } from './visibility-slice';
 
-export type AppState = DatasetSlice & FiltersSlice & VisibilitySlice & SelectionSlice & ViewSlice;
+export type AppState = DatasetSlice & FiltersSlice & VisibilitySlice & SelectionSlice & ViewSlice & UserDataSlice;

@@ -1,5 +1,6 @@
 // Converts between the store and the shareable ViewState (URL), so the app shell stays thin.
 import { DEFAULT_DATASET_ID, isBuiltInDatasetId } from '../domain/datasets';
+import { USER_DATASET_PATTERN } from '../domain/datasets/user-data';
 import { DEFAULT_FILTERS } from '../domain/filter';
 import { decodeViewState, encodeViewState, type ViewState } from '../domain/view-state';
 import type { AppState } from './types';
@@ -25,7 +26,7 @@ export function encodeStore(s: AppState): string {
  * so settings it does not mention go back to their defaults: back and forward restore a view exactly.
  */
 export function patchFromQuery(search: string) {
-  const { view, ignored } = decodeViewState(search, isBuiltInDatasetId);
+  const { view, ignored } = decodeViewState(search, (id) => isBuiltInDatasetId(id) || USER_DATASET_PATTERN.test(id));
   const charts: ChartSpec[] = view.charts
     ? view.charts.map((c, i) => ({ ...c, id: `c${i + 1}` }))
     : DEFAULT_CHARTS;

@@ -24,8 +24,11 @@ export function linearAxis(values: readonly number[], targetTicks = 6): AxisSpec
     hi += pad;
   }
   const step = niceStep(hi - lo, targetTicks);
-  const start = Math.floor(lo / step) * step;
-  const end = Math.ceil(hi / step) * step;
+  // A point exactly on the domain's edge would sit under the axis line: leave a step of room.
+  let start = Math.floor(lo / step) * step;
+  let end = Math.ceil(hi / step) * step;
+  if (start === lo) start -= step;
+  if (end === hi) end += step;
   const ticks: number[] = [];
   for (let t = start; t <= end + step / 2; t += step) ticks.push(Number(t.toPrecision(12)));
   return { domain: [start, end], ticks, scale: 'linear' };
@@ -44,8 +47,11 @@ function niceLog(v: number, dir: 'down' | 'up'): number {
 export function logAxis(values: readonly number[]): AxisSpec {
   const positive = values.filter((v) => v > 0);
   if (positive.length === 0) return { domain: [1, 10], ticks: [1, 10], scale: 'log' };
-  let lo = niceLog(Math.min(...positive), 'down');
-  let hi = niceLog(Math.max(...positive), 'up');
+  const min = Math.min(...positive);
+  const max = Math.max(...positive);
+  // As on linear axes, keep points off the edges (a 10B model gets a 5B axis start, not 10B).
+  let lo = niceLog(min * 0.999, 'down');
+  let hi = niceLog(max * 1.001, 'up');
   if (lo === hi) {
     lo = niceLog(lo * 0.99, 'down');
     hi = niceLog(hi * 1.01, 'up');

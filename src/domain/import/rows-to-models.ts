@@ -1,0 +1,157 @@
+// Validates every row of an imported table into ModelRecords: each problem has a row, a column, the raw value
+// and what was expected; rows with an error are left out, warnings are kept beside the values.
+import { parseCostTier } from '../cost-tier';
+import { annotate, type Measured, type ParseResult } from '../measured';
+import { slugify, type ModelRecord, type Source } from '../model';
+import { parseFlop } from '../parse-compute';
+import { parsePercent } from '../parse-percent';
+import { parseParameters } from '../parse-parameters';
+import type { CellProblem } from '../problems';
+import { TARGET_LABELS, type Target, type Units } from './column-mapping';
+import type { RawTable } from './table-text';
+
+export type DuplicatePolicy = 'first' | 'all';
+
+export interface ImportOptions {
+  mapping: Target[];
+  units: Units;
+  fileName: string;
+  duplicates: DuplicatePolicy;
+  /** Names and ids already in the dataset a merge adds to. */
+  existingNames?: readonly string[];
+  existingIds?: readonly string[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface DuplicateGroup {
+  name: string;
+  rows: number[];
+  /** True when the name is already in the dataset being merged into. */
+  existing: boolean;
+}
+
+export interface ImportResult {
+  models: ModelRecord[];
+  problems: CellProblem[];
+  duplicates: DuplicateGroup[];
+  totalRows: number;
+  invalidRows: number;
+}
+
+const MISSING: Measured = { value: null, raw: '', status: 'missing' };
+
+export function missingNameColumn(mapping: readonly Target[]): string | null {
+  return mapping.includes('name') ? null : 'Choose which column holds the model name.';
+}
+
+export function rowsToModels(table: RawTable, o: ImportOptions): ImportResult {
+  const col = (t: Target) => o.mapping.indexOf(t);
+  const idx = {
+    name: col('name'), organization: col('organization'), parameters: col('parameters'), flop: col('trainingComputeFlop'),
+    computeText: col('trainingComputeText'), mmlu: col('mmlu'), gsm8k: col('gsm8k'), costTier: col('costTier'), source: col('source'),
+  };
+  const problems: CellProblem[] = [];
+  const candidates: { row: number; model: ModelRecord }[] = [];
+  const total = table.rows.length;
+  const zeroScores = { mmlu: 0, gsm8k: 0 };
+  let invalidRows = 0;
+
+  for (let r = 0; r < total; r++) {
+    if (o.onProgress && r % 2000 === 0) o.onProgress(r, total);
+    const cells = table.rows[r] ?? [];
+    const rowNo = r + 1;
+    const rowProblems: CellProblem[] = [];
+    const get = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
+    const cell = (target: Target, i: number, parse: (raw: string) => ParseResult<Measured>): Measured => {
+      if (i < 0) return MISSING;
+      const raw = get(i);
+      const p = parse(raw);
+      if (p.ok) {
+        if (p.data.note?.includes('count of 0')) {
+          rowProblems.push({ row: rowNo, column: TARGET_LABELS[target], raw, message: 'a parameter count of 0 was read as missing', severity: 'warning' });
+        }
+        return p.data;
+      }
+      rowProblems.push({ row: rowNo, column: TARGET_LABELS[target], raw, message: p.reason, severity: 'error' });
+      return { value: null, raw, status: 'missing' };
+    };
+
+    const name = get(idx.name);
+    if (!name) rowProblems.push({ row: rowNo, column: TARGET_LABELS.name, raw: '', message: 'the row has no model name', severity: 'error' });
+    const sourceText = get(idx.source);
+    const cite = sourceText || o.fileName;
+    const withSource = (m: Measured) => (m.status === 'missing' && !m.raw ? m : annotate(m, { source: cite }));
+    const parameters = withSource(cell('parameters', idx.parameters, (raw) => parseParameters(raw, o.units.parameters)));
+    const mmlu = withSource(cell('mmlu', idx.mmlu, (raw) => parsePercent(raw, o.units.mmlu)));
+    const gsm8k = withSource(cell('gsm8k', idx.gsm8k, (raw) => parsePercent(raw, o.units.gsm8k)));
+    const costTier = withSource(cell('costTier', idx.costTier, parseCostTier));
+    const flop = withSource(cell('trainingComputeFlop', idx.flop, (raw) => parseFlop({ raw })));
+    if (mmlu.value === 0) zeroScores.mmlu++;
+    if (gsm8k.value === 0) zeroScores.gsm8k++;
+
+    problems.push(...rowProblems);
+    if (rowProblems.some((p) => p.severity === 'error')) {
+      invalidRows++;
+      continue;
+    }
+    const sources: Source[] = [{ title: o.fileName, citation: `Imported from ${o.fileName}` }];
+    if (sourceText) sources.push(/^https?:\/\//.test(sourceText) ? { title: sourceText, url: sourceText } : { title: sourceText });
+    candidates.push({
+      row: rowNo,
+      model: {
+        id: '', name, organization: get(idx.organization), parameters,
+        trainingCompute: { text: get(idx.computeText), flop }, mmlu, gsm8k, costTier,
+        notes: [], sources, importedFrom: o.fileName,
+      },
+    });
+  }
+  o.onProgress?.(total, total);
+
+  for (const key of ['mmlu', 'gsm8k'] as const) {
+    if (zeroScores[key] > 0) {
+      problems.push({
+        row: 0, column: TARGET_LABELS[key], raw: '0',
+        message: `${zeroScores[key]} rows score exactly 0, which some leaderboards use for "not evaluated"; they are kept as 0`,
+        severity: 'warning',
+      });
+    }
+  }
+  const { models, duplicates } = resolveDuplicates(candidates, o);
+  return { models, problems, duplicates, totalRows: total, invalidRows };
+}
+
+const key = (name: string) => name.trim().toLowerCase();
+
+/** Reports repeated names (in the file, or already in the dataset) and applies the chosen policy. */
+function resolveDuplicates(candidates: { row: number; model: ModelRecord }[], o: ImportOptions) {
+  const existing = new Set((o.existingNames ?? []).map(key));
+  const byName = new Map<string, { name: string; rows: number[] }>();
+  for (const { row, model } of candidates) {
+    const k = key(model.name);
+    const entry = byName.get(k) ?? { name: model.name, rows: [] };
+    entry.rows.push(row);
+    byName.set(k, entry);
+  }
+  const duplicates: DuplicateGroup[] = [...byName.entries()]
+    .filter(([k, e]) => e.rows.length > 1 || existing.has(k))
+    .map(([k, e]) => ({ name: e.name, rows: e.rows, existing: existing.has(k) }));
+  const takenIds = new Set(o.existingIds ?? []);
+  const uniqueId = (name: string) => {
+    const base = slugify(name);
+    let id = base;
+    for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
+    takenIds.add(id);
+    return id;
+  };
+  const models: ModelRecord[] = [];
+  const kept = new Map<string, number>();
+  for (const { model } of candidates) {
+    const k = key(model.name);
+    const n = (kept.get(k) ?? (existing.has(k) ? 1 : 0)) + 1;
+    kept.set(k, n);
+    if (n > 1 && o.duplicates === 'first') continue;
+    const name = n > 1 ? `${model.name} (${n})` : model.name;
+    models.push({ ...model, name, id: uniqueId(name) });
+  }
+  return { models, duplicates };
+}

@@ -1,0 +1,63 @@
+// The "Import data" button, a drop target for the whole page, and the bar that offers "Undo import" and
+// "Remove imported data".
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../../store/store';
+import { ImportDialog } from './ImportDialog';
+
+export function ImportControls() {
+  const [open, setOpen] = useState(false);
+  const [dropped, setDropped] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const lastImport = useAppStore((s) => s.lastImport);
+  const hasImported = useAppStore((s) => s.userDatasets.length > 0 || s.merges.length > 0);
+  const undoImport = useAppStore((s) => s.undoImport);
+  const removeImportedData = useAppStore((s) => s.removeImportedData);
+
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
+    const over = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) {
+        setDropped(file);
+        setOpen(true);
+      }
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  return (
+    <div className="import-controls">
+      <button type="button" className="btn btn-primary" onClick={() => { setDropped(null); setOpen(true); }}>Import data</button>
+      {lastImport && (
+        <span className="import-done">
+          Imported {lastImport.count.toLocaleString()} rows from {lastImport.fileName}
+          {lastImport.mode === 'replace' ? ' as a new dataset' : ''}.
+          <button type="button" className="btn-link" onClick={undoImport}>Undo import</button>
+        </span>
+      )}
+      {hasImported && (
+        <button type="button" className="btn-link" onClick={removeImportedData}>Remove imported data</button>
+      )}
+      {dragging && <div className="drop-overlay" aria-hidden="true">Drop a CSV, TSV or JSON file to import it</div>}
+      <ImportDialog open={open} initialFile={dropped} onClose={() => { setOpen(false); setDropped(null); }} />
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+// "Import data": choose a file or paste text, map columns, review problems, then merge or replace. Parsing and
+// validation run in a worker; nothing in the store changes until the final "Import" click.
+import { useEffect, useRef, useState } from 'react';
+import type { Target, Units } from '../../domain/import/column-mapping';
+import { checkSize } from '../../domain/import/limits';
+import { prepareMerge } from '../../domain/import/prepare-merge';
+import type { ModelRecord } from '../../domain/model';
+import { missingNameColumn, type DuplicatePolicy } from '../../domain/import/rows-to-models';
+import { ImportSession, type Progress } from '../../lib/import-client';
+import { useAllModels, useDatasetLoad } from '../../store/derived';
+import { useAppStore } from '../../store/store';
+import type { Stage } from './import-stage';
+import { MappingStep } from './MappingStep';
+import { ReviewStep } from './ReviewStep';
+
+const PHASE_LABEL: Record<Progress['phase'], string> = { reading: 'Reading the file', parsing: 'Parsing', validating: 'Checking rows' };
+
+interface Props {
+  open: boolean;
+  initialFile: File | null;
+  onClose: () => void;
+}
+
+export function ImportDialog({ open, initialFile, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const session = useRef<ImportSession | null>(null);
+  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+  const [fileName, setFileName] = useState('pasted data');
+  const [pasted, setPasted] = useState('');
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  /** Progress of a re-check while the mapping or review stays on screen. */
+  const [recheck, setRecheck] = useState<Progress | null>(null);
+  const applyImport = useAppStore((s) => s.applyImport);
+  const current = useDatasetLoad();
+  const currentModels = useAllModels();
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal?.();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  const reset = () => {
+    session.current?.dispose();
+    session.current = null;
+    setStage({ kind: 'choose' });
+    setPasted('');
+  };
+  const close = () => {
+    reset();
+    onClose();
+  };
+
+  const sessionFor = () => {
+    session.current ??= new ImportSession((p) => {
+      setRecheck(p);
+      // The first read gets its own progress screen; later checks keep the current step visible.
+      setStage((prev) => (prev.kind === 'mapping' || prev.kind === 'review' ? prev : { kind: 'working', label: PHASE_LABEL[p.phase], done: p.done, total: p.total }));
+    });
+    return session.current;
+  };
+
+  const load = async (input: { file?: File; text?: string }, name: string) => {
+    if (input.file) {
+      const tooBig = checkSize(input.file.size);
+      if (tooBig) return setStage({ kind: 'choose', error: tooBig });
+    }
+    setFileName(name);
+    setStage({ kind: 'working', label: 'Reading', done: 0, total: 1 });
+    const reply = await sessionFor().request({ type: 'load', ...input });
+    setRecheck(null);
+    if (reply.type === 'failed') return setStage({ kind: 'choose', error: reply.reason });
+    if (reply.type !== 'loaded') return;
+    if (!reply.ok) return setStage({ kind: 'choose', error: reply.reason });
+    if (reply.kind === 'export') return setStage({ kind: 'export', file: reply.file });
+    setStage({ kind: 'mapping', table: reply.table, mapping: reply.table.mapping, units: reply.table.units });
+  };
+
+  useEffect(() => {
+    if (open && initialFile) void load({ file: initialFile }, initialFile.name);
+    // Only when the dialog opens with a dropped file.
+    // oxlint-disable-next-line react/exhaustive-deps -- `load` is recreated each render; this runs only when a dropped file opens the dialog.
+  }, [open, initialFile]);
+
+  const validate = async (
+    table: Extract<Stage, { kind: 'mapping' }>['table'], mapping: Target[], units: Units, duplicates: DuplicatePolicy | 'stop', into = mode,
+  ) => {
+    // Merging checks names and ids against the dataset the rows join; a new dataset starts empty.
+    const reply = await sessionFor().request({
+      type: 'validate', mapping, units, fileName, duplicates: duplicates === 'stop' ? 'first' : duplicates,
+      existingNames: into === 'merge' ? currentModels.map((m) => m.name) : [],
+      existingIds: into === 'merge' ? currentModels.map((m) => m.id) : [],
+    });
+    setRecheck(null);
+    if (reply.type === 'validated') setStage({ kind: 'review', table, mapping, units, result: reply.result, duplicates });
+    else if (reply.type === 'failed') setStage({ kind: 'choose', error: reply.reason });
+  };
+
+  const finish = (models: ModelRecord[]) => {
+    applyImport({ fileName, models: mode === 'merge' ? prepareMerge(models, currentModels, fileName) : models, mode });
+    close();
+  };
+
+  const currentLabel = current.ok ? current.dataset.label : 'the current dataset';
+  return (
+    // The native dialog gives focus trapping, Escape to close and an inert page behind it.
+    <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" onClose={() => open && close()}>
+      <div className="dialog-head">
+        <h2 id="import-title">Import data</h2>
+        <button type="button" className="btn-ghost" onClick={close} aria-label="Close import dialog">Close</button>
+      </div>
+
+      {stage.kind === 'choose' && (
+        <div className="import-step">
+          {stage.error && <p role="alert" className="import-error">{stage.error} Your current data is unchanged.</p>}
+          <label className="field">
+            <span className="field-label">Data file</span>
+            <input type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+              onChange={(e) => { const f = e.target.files?.[0]; if (f) void load({ file: f }, f.name); }} />
+          </label>
+          <p className="hint">CSV, TSV or JSON, up to 50 MB. You can also drop a file anywhere on the page. <a href="sample-models.csv" download>Download a sample CSV</a>.</p>
+          <label className="field">
+            <span className="field-label">Paste data</span>
+            <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={'Model,Parameters,MMLU,GSM8K\nMy model,7B,64.1,50.2'} />
+          </label>
+          <div className="dialog-actions">
+            <button type="button" className="btn btn-primary" disabled={!pasted.trim()} onClick={() => void load({ text: pasted }, 'pasted data')}>Read pasted data</button>
+            <button type="button" className="btn" onClick={close}>Cancel</button>
+          </div>
+        </div>
+      )}
+
+      {stage.kind === 'working' && (
+        <div className="import-step">
+          <label className="field">
+            <span className="field-label">{stage.label}…</span>
+            <progress max={stage.total || 1} value={stage.done} />
+          </label>
+          <div className="dialog-actions">
+            <button type="button" className="btn" onClick={() => { session.current?.cancel(); session.current = null; }}>Cancel</button>
+          </div>
+        </div>
+      )}
+
+      {recheck && (stage.kind === 'mapping' || stage.kind === 'review') && (
+        <div className="recheck">
+          <label className="field">
+            <span className="field-label">{PHASE_LABEL[recheck.phase]}…</span>
+            <progress max={recheck.total || 1} value={recheck.done} />
+          </label>
+          <button type="button" className="btn" onClick={() => { session.current?.cancel(); session.current = null; }}>Cancel</button>
+        </div>
+      )}
+
+      {stage.kind === 'mapping' && (
+        <>
+          <MappingStep table={stage.table} mapping={stage.mapping} units={stage.units} fileName={fileName}
+            onChange={(mapping, units) => setStage({ ...stage, mapping, units })} />
+          <div className="dialog-actions">
+            <button type="button" className="btn btn-primary" disabled={Boolean(missingNameColumn(stage.mapping)) || recheck !== null}
+              onClick={() => void validate(stage.table, stage.mapping, stage.units, 'first')}>Check all {stage.table.rowCount.toLocaleString()} rows</button>
+            <button type="button" className="btn" onClick={reset}>Choose another file</button>
+            <button type="button" className="btn" onClick={close}>Cancel</button>
+          </div>
+        </>
+      )}
+
+      {stage.kind === 'review' && (
+        <>
+          <ReviewStep result={stage.result} duplicates={stage.duplicates} mode={mode} currentLabel={currentLabel}
+            onMode={(m) => { setMode(m); void validate(stage.table, stage.mapping, stage.units, stage.duplicates, m); }}
+            onDuplicates={(d) => void validate(stage.table, stage.mapping, stage.units, d)} />
+          <div className="dialog-actions">
+            <button type="button" className="btn btn-primary"
+              disabled={recheck !== null || stage.result.models.length === 0 || (stage.duplicates === 'stop' && stage.result.duplicates.length > 0)}
+              onClick={() => finish(stage.result.models)}>
+              Import {stage.result.models.length.toLocaleString()} valid rows
+            </button>
+            <button type="button" className="btn" onClick={() => setStage({ kind: 'mapping', table: stage.table, mapping: stage.mapping, units: stage.units })}>Back to columns</button>
+            <button type="button" className="btn" onClick={close}>Cancel</button>
+          </div>
+        </>
+      )}
+
+      {stage.kind === 'export' && (
+        <div className="import-step">
+          <p>This is a Model MPG export of "{stage.file.dataset.label}" with {stage.file.models.length} models, read without loss.</p>
+          <fieldset className="import-mode">
+            <legend>How to load the rows</legend>
+            <label className="check"><input type="radio" name="mode-x" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Load as a new dataset</label>
+            <label className="check"><input type="radio" name="mode-x" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge into "{currentLabel}"</label>
+          </fieldset>
+          <div className="dialog-actions">
+            <button type="button" className="btn btn-primary" onClick={() => finish(stage.file.models)}>Import {stage.file.models.length} models</button>
+            <button type="button" className="btn" onClick={close}>Cancel</button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,54 @@
+// The page's side of an import: one worker per session, progress callbacks, cancel, and a crash reported as
+// a message instead of an exception, so the current dataset is never touched by a failed import.
+import type { FromWorker, ToWorker } from './import-protocol';
+
+export type Progress = Extract<FromWorker, { type: 'progress' }>;
+type Reply = Exclude<FromWorker, { type: 'progress' }>;
+
+export class ImportSession {
+  private worker: Worker | null = null;
+  private pending: { resolve: (r: Reply) => void } | null = null;
+
+  constructor(private readonly onProgress: (p: Progress) => void) {}
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (e: MessageEvent<FromWorker>) => {
+      if (e.data.type === 'progress') this.onProgress(e.data);
+      else this.settle(e.data);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      this.settle({ type: 'failed', reason: `The import worker crashed (${e.message || 'unknown error'}); nothing was changed.` });
+      this.dispose();
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(reply: Reply) {
+    const p = this.pending;
+    this.pending = null;
+    p?.resolve(reply);
+  }
+
+  request(message: ToWorker): Promise<Reply> {
+    if (this.pending) this.settle({ type: 'failed', reason: 'A newer request replaced this one.' });
+    return new Promise((resolve) => {
+      this.pending = { resolve };
+      this.ensureWorker().postMessage(message);
+    });
+  }
+
+  /** Stops the worker at once; the pending request answers "cancelled". */
+  cancel(): void {
+    this.settle({ type: 'failed', reason: 'Import cancelled; nothing was changed.' });
+    this.dispose();
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+  }
+}

@@ -1,0 +1,26 @@
+// Messages between the page and the import worker.
+import type { ExportFile } from '../domain/export/json';
+import type { Target, Units } from '../domain/import/column-mapping';
+import type { DuplicatePolicy, ImportResult } from '../domain/import/rows-to-models';
+import type { RawTable } from '../domain/import/table-text';
+
+export type ToWorker =
+  | { type: 'load'; file?: File; text?: string }
+  | { type: 'validate'; mapping: Target[]; units: Units; fileName: string; duplicates: DuplicatePolicy; existingNames: string[]; existingIds: string[] };
+
+export interface LoadedTable {
+  headers: string[];
+  preview: string[][];
+  rowCount: number;
+  format: RawTable['format'];
+  mapping: Target[];
+  units: Units;
+}
+
+export type FromWorker =
+  | { type: 'progress'; phase: 'reading' | 'parsing' | 'validating'; done: number; total: number }
+  | { type: 'loaded'; ok: true; kind: 'table'; table: LoadedTable }
+  | { type: 'loaded'; ok: true; kind: 'export'; file: ExportFile }
+  | { type: 'loaded'; ok: false; reason: string }
+  | { type: 'validated'; result: ImportResult }
+  | { type: 'failed'; reason: string };
