@@ -11,8 +11,6 @@ export interface PlotPoint {
   xm: Measured;
   ym: Measured;
   estimated: boolean;
-  /** Accessible label that starts with the model name. */
-  label: string;
 }
 
 export interface NotPlotted {
@@ -45,10 +43,14 @@ export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDe
     points.push({
       id: model.id, model, x: xm.value as number, y: ym.value as number, xm, ym,
       estimated: xm.status === 'estimated' || ym.status === 'estimated',
-      label: `${model.name} — ${describeValue(x, xm)}, ${describeValue(y, ym)}`,
     });
   }
   return { points, notPlotted };
+}
+
+/** Accessible label that starts with the model name: "GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%". */
+export function pointLabel(p: PlotPoint, x: FieldDef, y: FieldDef): string {
+  return `${p.model.name} — ${describeValue(x, p.xm)}, ${describeValue(y, p.ym)}`;
 }
 
 /** "MMLU vs parameters": y named first, as a reader says it. */

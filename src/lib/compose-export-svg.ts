@@ -2,6 +2,7 @@
 // styles inlined, legend, notes and a footer with sources, date and product name; text is set through
 // the DOM, so hostile model names are escaped by the serialiser.
 import { EXPORT_FONT_FAMILY } from './embedded-font';
+import { canvasMarksOf, marksToSvgPaths } from './canvas-marks';
 import { sanitizeSvg } from './sanitize-svg';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -48,6 +49,29 @@ function inlineStyles(source: Element, target: Element): void {
     t.setAttribute('style', `${style};font-family:${EXPORT_FONT_FAMILY}`);
     if (/var\(/.test(t.getAttribute('fill') ?? '')) t.setAttribute('fill', cs.getPropertyValue('fill'));
     if (/var\(/.test(t.getAttribute('stroke') ?? '')) t.setAttribute('stroke', cs.getPropertyValue('stroke'));
+  });
+}
+
+/** A canvas point layer cannot be serialised: write its marks as SVG paths, one per colour, shape and fill. */
+function replaceCanvasLayers(source: SVGSVGElement, clone: SVGSVGElement, background: string): void {
+  const sources = [...source.querySelectorAll('foreignObject[data-canvas-marks]')];
+  const targets = [...clone.querySelectorAll('foreignObject[data-canvas-marks]')];
+  sources.forEach((fo, i) => {
+    const target = targets[i];
+    const marks = canvasMarksOf(fo);
+    if (!target || !marks) return;
+    const g = clone.ownerDocument.createElementNS(SVG_NS, 'g');
+    g.setAttribute('class', 'marks');
+    for (const [d, fill, stroke, width] of marksToSvgPaths(marks, background)) {
+      const path = clone.ownerDocument.createElementNS(SVG_NS, 'path');
+      path.setAttribute('d', d!);
+      path.setAttribute('fill', fill!);
+      path.setAttribute('fill-opacity', '0.85');
+      path.setAttribute('stroke', stroke!);
+      path.setAttribute('stroke-width', width!);
+      g.append(path);
+    }
+    target.replaceWith(g);
   });
 }
 
@@ -105,6 +129,7 @@ export function composeExportSvg(input: ExportSvgInput): ComposedSvg {
 
   const chart = chartSvg.cloneNode(true) as SVGSVGElement;
   inlineStyles(chartSvg, chart);
+  replaceCanvasLayers(chartSvg, chart, theme.background);
   chart.querySelector('.highlight-layer')?.remove();
   chart.setAttribute('x', String(pad));
   chart.setAttribute('y', String(y));

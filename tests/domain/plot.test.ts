@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
 import { FIELDS, displayValue } from '../../src/domain/fields';
-import { chartTitle, plotData } from '../../src/domain/plot';
+import { chartTitle, plotData, pointLabel } from '../../src/domain/plot';
 
 const models = (() => {
   const r = loadBuiltInDataset('great-gpu-race');
@@ -18,9 +18,9 @@ describe('plotData', () => {
 
   it('gives each point an accessible label that starts with the model name', () => {
     const d = plotData(models, FIELDS.parameters, FIELDS.mmlu);
-    expect(d.points[0]?.label).toBe('GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%');
+    expect(pointLabel(d.points[0]!, FIELDS.parameters, FIELDS.mmlu)).toBe('GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%');
     expect(d.points[0]?.estimated).toBe(true);
-    expect(d.points[1]?.label).toBe('DeepSeek — parameters 67B, MMLU 78.5%');
+    expect(pointLabel(d.points[1]!, FIELDS.parameters, FIELDS.mmlu)).toBe('DeepSeek — parameters 67B, MMLU 78.5%');
   });
 
   it('names the chart y-first, as a reader says it', () => {

@@ -3,17 +3,21 @@
 // SVG has no <button>: a focusable <g role="button"> is the accessible equivalent inside a chart.
 /* oxlint-disable jsx-a11y/prefer-tag-over-role */
 import { useMemo } from 'react';
-import { Symbols, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { PlotPoint } from '../../domain/plot';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { selectHoveredId, selectSelectedId } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import type { FieldDef } from '../../domain/fields';
+import { symbolPath, type SymbolKind } from '../../lib/symbols';
+import { pointLabel, type PlotPoint } from '../../domain/plot';
 import { placeLabels } from './labels';
-import { shapeForTier, type ShapeSpec } from './shapes';
+import { shapeForTier } from './shapes';
 
 export interface PointLayerProps {
   points: readonly PlotPoint[];
+  x: FieldDef;
+  y: FieldDef;
   colours: ReadonlyMap<string, string>;
   frontier: readonly string[];
-  selectedId: string | null;
-  hoveredId: string | null;
   showLabels: boolean;
   /** Which axes carry an estimate range to draw as an error bar. */
   rangeOnX: boolean;
@@ -25,7 +29,9 @@ export interface PointLayerProps {
 const LABEL_LIMIT = 40;
 
 export function PointLayer(props: PointLayerProps) {
-  const { points, colours, frontier, selectedId, hoveredId, showLabels, rangeOnX, rangeOnY, onHover, onSelect } = props;
+  const { points, x, y, colours, frontier, showLabels, rangeOnX, rangeOnY, onHover, onSelect } = props;
+  const selectedId = useAppStore(selectSelectedId);
+  const hoveredId = useAppStore(selectHoveredId);
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const area = usePlotArea();
@@ -75,7 +81,7 @@ export function PointLayer(props: PointLayerProps) {
             className={`point${active ? ' point-active' : ''}${p.id === selectedId ? ' point-selected' : ''}`}
             role="button"
             tabIndex={0}
-            aria-label={p.label}
+            aria-label={pointLabel(p, x, y)}
             aria-pressed={p.id === selectedId}
             data-model-id={p.id}
             onMouseEnter={() => onHover(p.id, px, py)}
@@ -119,21 +125,18 @@ interface MarkProps {
   px: number;
   py: number;
   colour: string;
-  shape: ShapeSpec;
+  shape: SymbolKind;
   active: boolean;
 }
 
 /** One point's symbol: filled when reported, hollow when estimated. */
 function Mark({ p, px, py, colour, shape, active }: MarkProps) {
   return (
-    <g transform={shape.rotate ? `rotate(${shape.rotate} ${px} ${py})` : undefined}>
-      <Symbols
-        cx={px} cy={py} type={shape.type} size={active ? 150 : 90}
-        fill={p.estimated ? 'var(--surface)' : colour}
-        stroke={colour} strokeWidth={p.estimated ? 2 : 1}
-        className={p.estimated ? 'mark mark-estimated' : 'mark'}
-      />
-    </g>
+    <path
+      d={symbolPath(shape, active ? 150 : 90)} transform={`translate(${px.toFixed(2)}, ${py.toFixed(2)})`}
+      fill={p.estimated ? 'var(--surface)' : colour} stroke={colour} strokeWidth={p.estimated ? 2 : 1}
+      className={p.estimated ? 'mark mark-estimated' : 'mark'}
+    />
   );
 }
 

@@ -1,14 +1,13 @@
 // One scatter chart: a figure named by its title, Recharts axes and grid, our point layer, tooltip,
 // legend and "Not plotted" line, all reading the same visible models as the table.
-import { useCallback, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../../components/ui/useElementWidth';
 import { FIELDS } from '../../domain/fields';
 import type { ModelRecord, Source } from '../../domain/model';
-import { selectFilters } from '../../store/selectors';
-import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
-import { buildChartData } from './chart-data';
+import { buildChartData, type ChartData } from './chart-data';
+import type { ChartSpec } from '../../store/view-slice';
 import { ChartControls } from './ChartControls';
 import { ChartExport } from './ChartExport';
 import { exportDescription } from './export-description';
@@ -16,6 +15,7 @@ import { ChartTooltip } from './ChartTooltip';
 import { NotPlottedLine } from './NotPlottedLine';
 import { FrontierDirection } from './FrontierDirection';
 import { OrgLegend } from './OrgLegend';
+import { CanvasPointLayer } from './CanvasPointLayer';
 import { PointLayer } from './PointLayer';
 
 interface Props {
@@ -31,43 +31,46 @@ interface Props {
 
 const HEIGHT = 340;
 const NoMark = () => <g />;
+/** Above this many points, marks go to a canvas: per-point SVG costs ~0.45 ms per point per update. */
+const SVG_POINT_LIMIT = 500;
 const MARGIN = { top: 16, right: 24, bottom: 36, left: 16 };
 
-export function ScatterPanel({ chartId, total, sources, visible, filtered, colours }: Props) {
-  const spec = useAppStore(useCallback((s) => s.charts.find((c) => c.id === chartId), [chartId]));
-  const selectedId = useAppStore(selectSelectedId);
-  const hoveredId = useAppStore(selectHoveredId);
+export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources, visible, filtered, colours }: Props) {
+  const liveSpec = useAppStore(useCallback((s) => s.charts.find((c) => c.id === chartId), [chartId]));
+  // Controls show the live spec at once; the chart redraws from the deferred one after that paint.
+  const spec = useDeferredValue(liveSpec);
   const hover = useAppStore((s) => s.hover);
   const select = useAppStore((s) => s.select);
   const isActive = useAppStore((s) => s.activeChartId === chartId);
   const setActiveChart = useAppStore((s) => s.setActiveChart);
   const [boxRef, width] = useElementWidth<HTMLDivElement>(560);
-  const filters = useAppStore(selectFilters);
   const [tip, setTip] = useState<{ id: string; px: number; py: number } | null>(null);
   const titleId = useId();
   const descId = useId();
 
   const data = useMemo(() => (spec ? buildChartData(visible, spec) : null), [visible, spec]);
+  const names = useMemo(() => new Map(visible.map((m) => [m.id, m.name])), [visible]);
+  const onHover = useCallback((id: string | null, px?: number, py?: number) => {
+    hover(id);
+    setTip(id && px !== undefined && py !== undefined ? { id, px, py } : null);
+  }, [hover]);
+  // The Recharts tree is rebuilt only when what it draws changes; hover and selection reach the point layer
+  // through its own store subscription, so moving the pointer never re-renders axes and grid.
+  const chart = useMemo(
+    () => (spec && data ? renderChart({ spec, data, width, colours, onHover, onSelect: select }) : null),
+    [spec, data, width, colours, onHover, select],
+  );
   if (!spec || !data) return null;
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
   const onFrontier = new Set(data.frontier.frontier);
-  const names = new Map(visible.map((m) => [m.id, m.name]));
   const tipPoint = tip ? data.points.find((p) => p.id === tip.id) : undefined;
   const scaleNote = (log: boolean) => (log ? ' (log scale)' : '');
-  const extremes = [
-    { x: data.xAxis.domain[0], y: data.yAxis.domain[0] },
-    { x: data.xAxis.domain[1], y: data.yAxis.domain[1] },
-  ];
 
+  // Read at export time rather than subscribed to, so filter changes do not re-render every chart.
   const describeForExport = () => exportDescription({
-    data, spec, x, y, filters, total, shown: visible.length, sources, colours, names,
+    data, spec, x, y, filters: useAppStore.getState().filters, total, shown: visible.length, sources, colours, names,
   });
-
-  const onHover = (id: string | null, px?: number, py?: number) => {
-    hover(id);
-    setTip(id && px !== undefined && py !== undefined ? { id, px, py } : null);
-  };
 
   return (
     // Focus and pointer events bubble up from the controls and points: they only mark this chart active.
@@ -81,42 +84,16 @@ export function ScatterPanel({ chartId, total, sources, visible, filtered, colou
           <h3 id={titleId} className="chart-title">{data.title}</h3>
           {isActive && <span className="active-tag" title="The table's Pareto-optimal column follows this chart">table follows</span>}
         </div>
-        <ChartControls spec={spec} points={data.points} />
+        <ChartControls spec={liveSpec ?? spec} points={data.points} />
         <ChartExport title={data.title} boxRef={boxRef} describe={describeForExport} />
       </figcaption>
       <p id={descId} className="sr-only">
-        Scatter plot of {data.points.length} models, {y.axisTitle} against {x.axisTitle}{scaleNote(spec.logX)}.
+        Scatter plot of {data.points.length.toLocaleString()} models, {y.axisTitle} against {x.axisTitle}{scaleNote(spec.logX)}.
         {spec.showFrontier && data.frontier.frontier.length > 0 && ` Pareto frontier: ${data.frontier.frontier.map((id) => names.get(id)).join(', ')}.`}
         {' '}Each point is a button; the models table lists every value.
       </p>
       <div className="chart-box" ref={boxRef}>
-        <ScatterChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
-          <CartesianGrid className="grid" strokeDasharray="3 3" />
-          <XAxis
-            type="number" dataKey="x" scale={data.xAxis.scale} domain={data.xAxis.domain} ticks={data.xAxis.ticks}
-            allowDataOverflow tickFormatter={(v: number) => x.format(v)} interval="preserveStartEnd"
-            label={{ value: `${x.axisTitle}${scaleNote(spec.logX && x.kind === 'numeric')}`, position: 'insideBottom', offset: -22, className: 'axis-title' }}
-          />
-          <YAxis
-            type="number" dataKey="y" scale={data.yAxis.scale} domain={data.yAxis.domain} ticks={data.yAxis.ticks}
-            allowDataOverflow tickFormatter={(v: number) => y.format(v)} width={y.kind === 'ordinal' ? 92 : 64}
-            label={{ value: `${y.axisTitle}${scaleNote(spec.logY && y.kind === 'numeric')}`, angle: -90, position: 'insideLeft', offset: 4, dy: 60, className: 'axis-title' }}
-          />
-          {/* Recharts builds no axis scale without a Scatter: an invisible one spans the domain. */}
-          <Scatter data={extremes} shape={NoMark} isAnimationActive={false} legendType="none" />
-          <PointLayer
-            points={data.points}
-            colours={colours}
-            frontier={spec.showFrontier ? data.frontier.frontier : []}
-            selectedId={selectedId}
-            hoveredId={hoveredId}
-            showLabels
-            rangeOnX={spec.x === 'trainingCompute'}
-            rangeOnY={spec.y === 'trainingCompute'}
-            onHover={onHover}
-            onSelect={select}
-          />
-        </ScatterChart>
+        {chart}
         {tipPoint && tip && (
           <ChartTooltip
             point={tipPoint} x={x} y={y}
@@ -130,5 +107,61 @@ export function ScatterPanel({ chartId, total, sources, visible, filtered, colou
       {spec.showFrontier && <FrontierDirection spec={spec} />}
       <NotPlottedLine items={data.notPlotted} />
     </figure>
+  );
+});
+
+interface ChartArgs {
+  spec: ChartSpec;
+  data: ChartData;
+  width: number;
+  colours: ReadonlyMap<string, string>;
+  onHover: (id: string | null, px?: number, py?: number) => void;
+  onSelect: (id: string) => void;
+}
+
+function renderChart({ spec, data, width, colours, onHover, onSelect }: ChartArgs) {
+  const x = FIELDS[spec.x];
+  const y = FIELDS[spec.y];
+  const scaleNote = (log: boolean) => (log ? ' (log scale)' : '');
+  const extremes = [
+    { x: data.xAxis.domain[0], y: data.yAxis.domain[0] },
+    { x: data.xAxis.domain[1], y: data.yAxis.domain[1] },
+  ];
+  return (
+    <ScatterChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
+      <CartesianGrid className="grid" strokeDasharray="3 3" />
+      <XAxis
+        type="number" dataKey="x" scale={data.xAxis.scale} domain={data.xAxis.domain} ticks={data.xAxis.ticks}
+        allowDataOverflow tickFormatter={(v: number) => x.format(v)} interval="preserveStartEnd"
+        label={{ value: `${x.axisTitle}${scaleNote(spec.logX && x.kind === 'numeric')}`, position: 'insideBottom', offset: -22, className: 'axis-title' }}
+      />
+      <YAxis
+        type="number" dataKey="y" scale={data.yAxis.scale} domain={data.yAxis.domain} ticks={data.yAxis.ticks}
+        allowDataOverflow tickFormatter={(v: number) => y.format(v)} width={y.kind === 'ordinal' ? 92 : 64}
+        label={{ value: `${y.axisTitle}${scaleNote(spec.logY && y.kind === 'numeric')}`, angle: -90, position: 'insideLeft', offset: 4, dy: 60, className: 'axis-title' }}
+      />
+      {/* Recharts builds no axis scale without a Scatter: an invisible one spans the domain. */}
+      <Scatter data={extremes} shape={NoMark} isAnimationActive={false} legendType="none" />
+      {data.points.length > SVG_POINT_LIMIT ? (
+        <CanvasPointLayer
+          points={data.points} x={x} y={y} colours={colours}
+          frontier={spec.showFrontier ? data.frontier.frontier : []}
+          onHover={onHover} onSelect={onSelect}
+        />
+      ) : (
+      <PointLayer
+        points={data.points}
+        x={x}
+        y={y}
+        colours={colours}
+        frontier={spec.showFrontier ? data.frontier.frontier : []}
+        showLabels
+        rangeOnX={spec.x === 'trainingCompute'}
+        rangeOnY={spec.y === 'trainingCompute'}
+        onHover={onHover}
+        onSelect={onSelect}
+      />
+      )}
+    </ScatterChart>
   );
 }

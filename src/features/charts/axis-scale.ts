@@ -7,6 +7,17 @@ export interface AxisSpec {
   scale: 'linear' | 'log';
 }
 
+/** Min and max without spreading (Math.min(...values) overflows the stack at ~100k values). */
+export function extent(values: readonly number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
 const niceStep = (span: number, target: number) => {
   const raw = span / target;
   const mag = 10 ** Math.floor(Math.log10(raw));
@@ -16,8 +27,7 @@ const niceStep = (span: number, target: number) => {
 
 export function linearAxis(values: readonly number[], targetTicks = 6): AxisSpec {
   if (values.length === 0) return { domain: [0, 1], ticks: [0, 0.5, 1], scale: 'linear' };
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
+  let [lo, hi] = extent(values);
   if (lo === hi) {
     const pad = Math.abs(lo) * 0.1 || 1;
     lo -= pad;
@@ -47,8 +57,7 @@ function niceLog(v: number, dir: 'down' | 'up'): number {
 export function logAxis(values: readonly number[]): AxisSpec {
   const positive = values.filter((v) => v > 0);
   if (positive.length === 0) return { domain: [1, 10], ticks: [1, 10], scale: 'log' };
-  const min = Math.min(...positive);
-  const max = Math.max(...positive);
+  const [min, max] = extent(positive);
   // As on linear axes, keep points off the edges (a 10B model gets a 5B axis start, not 10B).
   let lo = niceLog(min * 0.999, 'down');
   let hi = niceLog(max * 1.001, 'up');
@@ -69,8 +78,7 @@ export function logAxis(values: readonly number[]): AxisSpec {
 
 export function ordinalAxis(values: readonly number[]): AxisSpec {
   if (values.length === 0) return { domain: [-0.5, 0.5], ticks: [0], scale: 'linear' };
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const [lo, hi] = extent(values);
   const ticks: number[] = [];
   for (let r = lo; r <= hi; r++) ticks.push(r);
   return { domain: [lo - 0.5, hi + 0.5], ticks, scale: 'linear' };

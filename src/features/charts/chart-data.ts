@@ -20,8 +20,14 @@ export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec):
   const logX = spec.logX && x.kind === 'numeric';
   const logY = spec.logY && y.kind === 'numeric';
   const data = plotData(models, x, y, logX, logY);
-  const xs = data.points.flatMap((p) => [p.x, ...(p.xm.range ?? [])]);
-  const ys = data.points.flatMap((p) => [p.y, ...(p.ym.range ?? [])]);
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const p of data.points) {
+    xs.push(p.x);
+    ys.push(p.y);
+    if (p.xm.range) xs.push(...p.xm.range);
+    if (p.ym.range) ys.push(...p.ym.range);
+  }
   const [dx, dy] = frontierDirections(spec);
   const frontier = paretoFrontier(data.points, dx, dy);
   return { ...data, title: chartTitle(x, y), xAxis: axisFor(x, xs, logX), yAxis: axisFor(y, ys, logY), frontier };

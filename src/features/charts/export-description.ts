@@ -7,6 +7,7 @@ import type { Source } from '../../domain/model';
 import type { ChartSpec } from '../../store/view-slice';
 import type { ChartData } from './chart-data';
 import { frontierDirections } from '../../domain/pareto-flags';
+import { SHAPE_NAMES, shapeForTier } from './shapes';
 
 interface Input {
   data: ChartData;
@@ -21,7 +22,6 @@ interface Input {
   names: ReadonlyMap<string, string>;
 }
 
-const SHAPE_NAMES = ['square', 'triangle', 'down-triangle', 'diamond', 'three-armed star', 'inverted three-armed star', 'X', 'star'];
 
 export function exportDescription({ data, spec, x, y, filters, total, shown, sources, colours, names }: Input) {
   const orgs = [...new Set(data.points.map((p) => p.model.organization))].sort((a, b) => a.localeCompare(b));
@@ -32,7 +32,7 @@ export function exportDescription({ data, spec, x, y, filters, total, shown, sou
     const [dx, dy] = frontierDirections(spec);
     notes.push(`Dashed line: Pareto frontier (${dy} ${y.name} and ${dx} ${x.name} is better): ${data.frontier.frontier.map((id) => names.get(id)).join(', ')}.`);
   }
-  notes.push(`Shape shows inference cost tier: ${tiers.map((t) => (t === null ? 'circle = no tier given' : `${SHAPE_NAMES[t]} = ${COST_TIERS[t]}`)).join('; ')}.`);
+  notes.push(`Shape shows inference cost tier: ${tiers.map((t) => (t === null ? 'circle = no tier given' : `${SHAPE_NAMES[shapeForTier(t)]} = ${COST_TIERS[t]}`)).join('; ')}.`);
   if (data.notPlotted.length) {
     notes.push(`Not plotted: ${data.notPlotted.slice(0, 20).map((n) => `${n.model.name} (${n.reason})`).join('; ')}${data.notPlotted.length > 20 ? `; and ${data.notPlotted.length - 20} more` : ''}.`);
   }

@@ -1,7 +1,5 @@
 // "Export CSV" / "Export JSON" of the visible models, or of all models in the dataset.
 import { useState } from 'react';
-import { modelsToCsv } from '../../domain/export/csv';
-import { modelsToJson } from '../../domain/export/json';
 import { downloadBlob } from '../../lib/download';
 import { useAllModels, useDatasetLoad, useVisibleModels } from '../../store/derived';
 
@@ -15,10 +13,11 @@ export function DataExport() {
   const models = all ? everything : visible;
   const base = `${load.dataset.id}${all ? '' : '-visible'}`;
 
-  const save = (kind: 'csv' | 'json') => {
+  const save = async (kind: 'csv' | 'json') => {
+    // The formats load on first use; they are not needed to look at the data.
     const blob = kind === 'csv'
-      ? new Blob([modelsToCsv(models)], { type: 'text/csv;charset=utf-8' })
-      : new Blob([modelsToJson(load.dataset, models)], { type: 'application/json' });
+      ? new Blob([(await import('../../domain/export/csv')).modelsToCsv(models)], { type: 'text/csv;charset=utf-8' })
+      : new Blob([(await import('../../domain/export/json')).modelsToJson(load.dataset, models)], { type: 'application/json' });
     downloadBlob(blob, `${base}.${kind}`);
     setStatus(`Saved ${base}.${kind} (${models.length} models)`);
   };
@@ -26,8 +25,8 @@ export function DataExport() {
   return (
     <fieldset className="data-export">
       <legend className="data-export-label">Data behind the charts</legend>
-      <button type="button" className="btn" onClick={() => save('csv')}>Export CSV</button>
-      <button type="button" className="btn" onClick={() => save('json')}>Export JSON</button>
+      <button type="button" className="btn" onClick={() => void save('csv')}>Export CSV</button>
+      <button type="button" className="btn" onClick={() => void save('json')}>Export JSON</button>
       <label className="check">
         <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
         All {everything.length} models, ignoring filters and toggles

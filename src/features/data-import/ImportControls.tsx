@@ -1,8 +1,10 @@
 // The "Import data" button, a drop target for the whole page, and the bar that offers "Undo import" and
 // "Remove imported data".
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/store';
-import { ImportDialog } from './ImportDialog';
+
+// The dialog, its validation code and the worker load the first time someone imports.
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
 
 export function ImportControls() {
   const [open, setOpen] = useState(false);
@@ -57,7 +59,11 @@ export function ImportControls() {
         <button type="button" className="btn-link" onClick={removeImportedData}>Remove imported data</button>
       )}
       {dragging && <div className="drop-overlay" aria-hidden="true">Drop a CSV, TSV or JSON file to import it</div>}
-      <ImportDialog open={open} initialFile={dropped} onClose={() => { setOpen(false); setDropped(null); }} />
+      {open && (
+        <Suspense fallback={<span className="export-status">Loading the importer…</span>}>
+          <ImportDialog open={open} initialFile={dropped} onClose={() => { setOpen(false); setDropped(null); }} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The "Models" table: every filtered model, sortable by parsed value, with a show/hide toggle per row.
 import { useTable } from '@tanstack/react-table';
-import { useEffect, useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { FIELDS } from '../../domain/fields';
 import { paretoOptimalIds } from '../../domain/pareto-flags';
 import { chartTitle } from '../../domain/plot';
@@ -8,19 +9,25 @@ import { useFilterOutcome, useHiddenSet, useVisibleModels } from '../../store/de
 import { selectActiveChartId, selectCharts, selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { columns, features, type TableRow } from './columns';
+import { ModelRow } from './ModelRow';
 import { TableToolbar } from './TableToolbar';
 import { SortHeader } from './SortHeader';
 
+/** Below this many rows every row is rendered; above it only the rows in view (plus overscan). */
+const VIRTUALIZE_ABOVE = 200;
+const ROW_HEIGHT = 44;
+
 export function ModelsTable() {
-  const { models } = useFilterOutcome();
-  const hidden = useHiddenSet();
+  // Deferred: a filter click paints first, and the table catches up in a later, interruptible render.
+  const { models } = useDeferredValue(useFilterOutcome());
+  // The checkbox the user clicks reads live state; the heavy row data reads the deferred copy.
+  const hiddenNow = useHiddenSet();
+  const hidden = useDeferredValue(hiddenNow);
   const selectedId = useAppStore(selectSelectedId);
   const hoveredId = useAppStore(selectHoveredId);
-  const toggleModel = useAppStore((s) => s.toggleModel);
-  const hover = useAppStore((s) => s.hover);
-  const visible = useVisibleModels();
-  const charts = useAppStore(selectCharts);
-  const activeChartId = useAppStore(selectActiveChartId);
+  const visible = useDeferredValue(useVisibleModels());
+  const charts = useDeferredValue(useAppStore(selectCharts));
+  const activeChartId = useDeferredValue(useAppStore(selectActiveChartId));
   const active = charts.find((c) => c.id === activeChartId) ?? charts[0];
   const optimal = useMemo(() => (active ? paretoOptimalIds(visible, active) : new Set<string>()), [visible, active]);
   const axesName = active ? chartTitle(FIELDS[active.x], FIELDS[active.y]) : '';
@@ -31,19 +38,39 @@ export function ModelsTable() {
   );
   const table = useTable({ features, columns, data, getRowId: (r) => r.m.id });
   const body = useRef<HTMLTableSectionElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
+  const rows = table.getRowModel().rows;
+  const virtual = rows.length > VIRTUALIZE_ABOVE;
+  const virtualizer = useVirtualizer({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    getItemKey: (i) => rows[i]?.id ?? i,
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : [];
+  // Rows to render, each with its position in display order (what the virtualizer and aria-rowindex count).
+  const shown = virtual
+    ? items.flatMap((it) => (rows[it.index] ? [{ row: rows[it.index]!, at: it.index }] : []))
+    : rows.map((row, at) => ({ row, at }));
+  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
+  const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
-  // A point clicked in a chart selects its row: bring that row into view.
+  // A point clicked in a chart selects its row: bring that row into view (scrolling the virtual list to it).
   useEffect(() => {
     if (!selectedId) return;
-    const row = body.current?.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(selectedId)}"]`);
-    row?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    const index = rows.findIndex((r) => r.id === selectedId);
+    if (index < 0) return;
+    if (virtual) virtualizer.scrollToIndex(index, { align: 'center' });
+    else body.current?.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    // oxlint-disable-next-line react/exhaustive-deps -- only when the selection changes, not on every re-sort
   }, [selectedId]);
 
   return (
     <>
     <TableToolbar models={models} />
-    <div className="table-scroll">
-      <table aria-label="Models" className="models-table">
+    <div className="table-scroll" ref={scroller}>
+      <table aria-label="Models" className="models-table" aria-rowcount={rows.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -55,32 +82,15 @@ export function ModelsTable() {
           ))}
         </thead>
         <tbody ref={body}>
-          {table.getRowModel().rows.map((row) => {
-            const m = row.original.m;
-            const isHidden = hidden.has(m.id);
-            const classes = [isHidden && 'row-hidden', m.id === selectedId && 'row-selected', m.id === hoveredId && 'row-hovered']
-              .filter(Boolean).join(' ');
-            return (
-              <tr
-                key={row.id}
-                className={classes || undefined}
-                data-model-id={m.id}
-                onMouseEnter={() => hover(m.id)}
-                onMouseLeave={() => hover(null)}
-                onFocus={() => hover(m.id)}
-                onBlur={() => hover(null)}
-              >
-                <td className="col-toggle">
-                  <input type="checkbox" checked={!isHidden} aria-label={`Show ${m.name}`} onChange={() => toggleModel(m.id)} />
-                </td>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
+          {padTop > 0 && <tr aria-hidden="true" className="spacer"><td style={{ height: padTop }} colSpan={99} /></tr>}
+          {shown.map(({ row, at }) => (
+            <ModelRow
+              key={row.id} row={row} at={at} table={table}
+              hidden={hiddenNow.has(row.original.m.id)} selected={row.original.m.id === selectedId} hovered={row.original.m.id === hoveredId}
+              measure={virtual ? virtualizer.measureElement : undefined}
+            />
+          ))}
+          {padBottom > 0 && <tr aria-hidden="true" className="spacer"><td style={{ height: padBottom }} colSpan={99} /></tr>}
         </tbody>
       </table>
       {models.length === 0 && <p className="empty">No models match the filters.</p>}

@@ -1,0 +1,275 @@
+// npm run bench: builds the app and a plain-Recharts baseline, serves the production build, and drives Debian's
+// Chromium over seeded synthetic datasets loaded through the real import dialog. Medians of 5 runs after a
+// warm-up; writes bench/results/latest.json and latest.md; exits non-zero if a budget is missed.
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium-path.mjs';
+import { syntheticCsv } from './synthetic.mjs';
+
+const PORT = 4399;
+const BASE = `http://localhost:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '6,1000,10000,100000').split(',').map(Number);
+const BASELINE_MAX = 10000; // a plain Recharts scatter of 100,000 points takes longer to mount than any budget
+
+const BUDGETS = {
+  load: { 6: 400, 10000: 1000, 100000: 2000 },
+  filterInp: { 6: 24, 10000: 50, 100000: 150 },
+  hideInp: { 6: 24, 10000: 50, 100000: 150 },
+  axisInp: { 6: 24, 10000: 50, 100000: 150 },
+  scrollWorstFrame: { 10000: 16.7, 100000: 16.7 },
+  importMs: { 10000: 1000, 100000: 5000 },
+  importLongestTask: { 100000: 100 },
+  exportPng: { 6: 300, 10000: 1000, 100000: 2000 },
+  heapMb: { 100000: 250 },
+  initialJsKiB: 250,
+};
+
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN;
+};
+
+function sh(cmd) {
+  execSync(cmd, { stdio: 'inherit' });
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('vite preview did not start');
+}
+
+/** Installs observers for Event Timing (INP-style durations), long tasks and frame times in the page. */
+const INSTRUMENT = () => {
+  const w = window;
+  w.__events = [];
+  w.__longtasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.interactionId) w.__events.push({ name: e.name, duration: e.duration, start: e.startTime });
+  }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.__longtasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function interaction(page, act) {
+  await page.evaluate(() => { window.__events = []; });
+  await act();
+  // Event Timing entries arrive after the next paint; give them a few frames.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
+  const events = await page.evaluate(() => window.__events);
+  // Below the 16 ms threshold nothing is reported: the interaction took at most one frame.
+  return events.length ? Math.max(...events.map((e) => e.duration)) : 16;
+}
+
+async function settled(page, since) {
+  // The charts section records the count it last drew; settled = it matches the count line.
+  await page.waitForFunction(() => {
+    const shown = document.querySelector('.count-line output')?.textContent?.match(/Showing (\d+)/)?.[1];
+    const drawn = document.querySelector('section.charts')?.getAttribute('data-visible-count');
+    return shown !== undefined && drawn !== null && Number(drawn) <= Number(shown);
+  }, null, { timeout: 60000 });
+  return page.evaluate((t0) => new Promise((r) => requestAnimationFrame(() => r(performance.now() - t0))), since);
+}
+
+async function importCsv(page, n) {
+  const csv = syntheticCsv(n, 42);
+  await page.evaluate(() => { window.__longtasks = []; });
+  const t0 = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Import data' }).click();
+  await page.getByLabel('Data file').setInputFiles({ name: `synthetic-${n}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: /^Check all/ }).click({ timeout: 60000 });
+  await page.getByRole('radio', { name: 'Load as a new dataset' }).click({ timeout: 60000 });
+  await page.getByRole('button', { name: /^Import [\d,]+ valid rows/ }).click({ timeout: 60000 });
+  await page.waitForFunction((count) => document.querySelector('section.charts')?.getAttribute('data-visible-count') !== null
+    && document.querySelector('.count-line output')?.textContent?.includes(`of ${count} models`), n, { timeout: 60000 });
+  const ms = await page.evaluate((t) => new Promise((r) => requestAnimationFrame(() => r(performance.now() - t))), t0);
+  const longest = await page.evaluate(() => Math.max(0, ...window.__longtasks.map((t) => t.duration)));
+  return { ms, longest };
+}
+
+async function loadTime(page) {
+  await page.reload();
+  await page.waitForFunction(() => document.querySelectorAll('[aria-label="Models"] tbody tr:not(.spacer)').length > 0
+    && (document.querySelector('.canvas-hit canvas') || document.querySelector('g.point')), null, { timeout: 60000 });
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+}
+
+async function scrollWorstFrame(page) {
+  const box = await page.locator('.table-scroll').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + Math.min(200, box.height / 2));
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__frames.length < 90) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  for (let i = 0; i < 30; i++) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(16);
+  }
+  await page.waitForFunction(() => window.__frames.length >= 90);
+  // Skip the first frame (it spans the setup).
+  return page.evaluate(() => Math.max(...window.__frames.slice(1)));
+}
+
+async function exportPng(page) {
+  const fig = page.getByRole('figure').first();
+  const t0 = Date.now();
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), fig.getByRole('button', { name: 'Export PNG' }).click()]);
+  const ms = Date.now() - t0;
+  await dl.delete();
+  return ms;
+}
+
+async function heapMb(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+async function measureApp(browser, n) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.addInitScript(INSTRUMENT);
+  await page.goto(BASE);
+  await page.getByRole('table', { name: 'Models' }).waitFor();
+  const out = { load: [], filterInp: [], filterSettled: [], hideInp: [], axisInp: [], scrollWorstFrame: [], importMs: [], importLongestTask: [], exportPng: [], heapMb: [] };
+  if (n !== 6) {
+    const imp = await importCsv(page, n); // warm-up import also fills IndexedDB for the reload timings
+    out.importMs.push(imp.ms);
+    out.importLongestTask.push(imp.longest);
+  }
+  const filterBox = n === 6 ? page.getByRole('checkbox', { name: 'High (2)' }) : page.getByRole('checkbox', { name: 'Include undisclosed size' });
+  for (let run = 0; run <= RUNS; run++) {
+    const warm = run === 0;
+    const record = (k, v) => { if (!warm) out[k].push(v); };
+    record('load', await loadTime(page));
+    const t0 = await page.evaluate(() => performance.now());
+    record('filterInp', await interaction(page, () => filterBox.click()));
+    record('filterSettled', await settled(page, t0));
+    await filterBox.click();
+    await settled(page, 0);
+    const firstShow = page.getByRole('checkbox', { name: /^Show / }).first();
+    record('hideInp', await interaction(page, () => firstShow.click()));
+    await firstShow.click();
+    const axis = page.getByRole('figure').nth(1).getByLabel('Y axis');
+    await axis.focus();
+    record('axisInp', await interaction(page, () => page.keyboard.press('ArrowDown')));
+    await page.keyboard.press('ArrowUp');
+    if (n >= 1000) record('scrollWorstFrame', await scrollWorstFrame(page));
+    record('exportPng', await exportPng(page));
+    if (n === 100000 && run === RUNS) record('heapMb', await heapMb(page));
+  }
+  if (n !== 6) {
+    for (let run = 1; run < Math.min(RUNS, n >= 100000 ? 3 : RUNS); run++) {
+      await page.getByRole('button', { name: 'Remove imported data' }).click();
+      const imp = await importCsv(page, n);
+      out.importMs.push(imp.ms);
+      out.importLongestTask.push(imp.longest);
+    }
+  }
+  await context.close();
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { median: median(v), runs: v.map((x) => Math.round(x * 10) / 10) }]));
+}
+
+async function measureBaseline(browser, n) {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.addInitScript(INSTRUMENT);
+  const mount = [];
+  const filter = [];
+  for (let run = 0; run <= RUNS; run++) {
+    const t0 = Date.now();
+    await page.goto(`${BASE}/bench-baseline/?n=${n}&seed=42`);
+    await page.getByRole('button', { name: 'Filter' }).waitFor({ timeout: 120000 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(0))));
+    if (run > 0) mount.push(Date.now() - t0);
+    const ms = await interaction(page, () => page.getByRole('button', { name: 'Filter' }).click());
+    if (run > 0) filter.push(ms);
+  }
+  await page.close();
+  return { mount: { median: median(mount), runs: mount }, filterInp: { median: median(filter), runs: filter } };
+}
+
+function initialJsKiB() {
+  const html = execSync('cat dist/index.html').toString();
+  const scripts = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  let total = 0;
+  for (const s of scripts) total += Number(execSync(`gzip -c dist/${s} | wc -c`).toString());
+  return total / 1024;
+}
+
+const fmt = (v) => (Number.isFinite(v) ? (v >= 100 ? Math.round(v) : Math.round(v * 10) / 10) : '—');
+
+async function main() {
+  sh('npx vite build');
+  sh('npx vite build --config bench/vite.baseline.config.ts');
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  try {
+    await waitForServer();
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info'] });
+    const results = { machine: { cpu: cpus()[0]?.model, cores: cpus().length, chromium: browser.version(), node: process.version, date: new Date().toISOString() }, runs: RUNS, sizes: {}, baseline: {}, initialJsKiB: initialJsKiB() };
+    for (const n of SIZES) {
+      console.log(`measuring ${n} models…`);
+      results.sizes[n] = await measureApp(browser, n);
+      if (n <= BASELINE_MAX) results.baseline[n] = await measureBaseline(browser, n);
+    }
+    await browser.close();
+
+    const failures = [];
+    for (const [metric, byN] of Object.entries(BUDGETS)) {
+      if (metric === 'initialJsKiB') {
+        if (results.initialJsKiB > byN) failures.push(`initial JS ${fmt(results.initialJsKiB)} KiB > ${byN} KiB`);
+        continue;
+      }
+      for (const [n, budget] of Object.entries(byN)) {
+        const v = results.sizes[n]?.[metric]?.median;
+        if (v !== undefined && Number.isFinite(v) && v > budget) failures.push(`${metric} at ${n}: ${fmt(v)} > ${budget}`);
+      }
+    }
+    results.failures = failures;
+
+    const rows = [
+      ['navigation → table and charts painted (ms)', 'load'],
+      ['filter change → next paint, INP (ms)', 'filterInp'],
+      ['filter change → charts redrawn (ms)', 'filterSettled'],
+      ['hide one model → next paint, INP (ms)', 'hideInp'],
+      ['change an axis → next paint, INP (ms)', 'axisInp'],
+      ['table scroll, worst frame (ms)', 'scrollWorstFrame'],
+      ['import CSV through the dialog (ms)', 'importMs'],
+      ['import: longest main-thread task (ms)', 'importLongestTask'],
+      ['export one chart as PNG 2× (ms)', 'exportPng'],
+      ['JS heap after load (MB)', 'heapMb'],
+    ];
+    const sizes = SIZES.map(String);
+    let md = `Machine: ${results.machine.cpu} (${results.machine.cores} cores), Chromium ${results.machine.chromium}, Node ${results.machine.node}, ${results.machine.date.slice(0, 10)}. Medians of ${RUNS} runs after a warm-up; INP values below 16 ms are not reported by the Event Timing API and show as 16.\n\n`;
+    md += `| what | ${sizes.map((s) => `${Number(s).toLocaleString('en')} models`).join(' | ')} |\n|---|${sizes.map(() => '---').join('|')}|\n`;
+    for (const [label, key] of rows) md += `| ${label} | ${sizes.map((s) => fmt(results.sizes[s]?.[key]?.median)).join(' | ')} |\n`;
+    md += `\nBaseline, a plain Recharts \`<Scatter>\` of the same points (animation off), same run:\n\n| what | ${Object.keys(results.baseline).map((s) => `${Number(s).toLocaleString('en')}`).join(' | ')} |\n|---|${Object.keys(results.baseline).map(() => '---').join('|')}|\n`;
+    md += `| mount (ms) | ${Object.values(results.baseline).map((b) => fmt(b.mount.median)).join(' | ')} |\n`;
+    md += `| filter change INP (ms) | ${Object.values(results.baseline).map((b) => fmt(b.filterInp.median)).join(' | ')} |\n`;
+    md += `| Model MPG filter INP ÷ baseline | ${Object.keys(results.baseline).map((s) => fmt(results.sizes[s].filterInp.median / results.baseline[s].filterInp.median)).join(' | ')} |\n`;
+    md += `\nInitial JavaScript: ${fmt(results.initialJsKiB)} KiB gzip (budget ${BUDGETS.initialJsKiB}).\n`;
+    md += failures.length ? `\nBudgets missed: ${failures.join('; ')}.\n` : '\nAll budgets met.\n';
+    mkdirSync('bench/results', { recursive: true });
+    writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync('bench/results/latest.md', md);
+    console.log(md);
+    process.exitCode = failures.length ? 1 : 0;
+  } finally {
+    try { process.kill(-server.pid); } catch { /* already gone */ }
+  }
+}
+
+await main();

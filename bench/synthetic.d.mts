@@ -1,0 +1,2 @@
+export declare function rng(seed: number): () => number;
+export declare function syntheticCsv(n: number, seed?: number): string;

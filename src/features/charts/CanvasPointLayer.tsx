@@ -1,0 +1,176 @@
+// The point layer for large sets: marks drawn on a canvas (in a foreignObject over the plot area) from cached
+// sprites, a grid index for hover and click, and arrow-key navigation with a live description, since
+// thousands of separate tab stops would help nobody.
+// The hit area is a composite widget (role="application") with its own keyboard model, which these rules
+// do not recognise as interactive.
+/* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { selectHoveredId, selectSelectedId } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
+import type { FieldDef } from '../../domain/fields';
+import { pointLabel, type PlotPoint } from '../../domain/plot';
+import { drawMarks, registerCanvasMarks, type CanvasMark } from '../../lib/canvas-marks';
+import { symbolPath } from '../../lib/symbols';
+import { shapeForTier } from './shapes';
+
+interface Props {
+  points: readonly PlotPoint[];
+  x: FieldDef;
+  y: FieldDef;
+  colours: ReadonlyMap<string, string>;
+  frontier: readonly string[];
+  onHover: (id: string | null, px?: number, py?: number) => void;
+  onSelect: (id: string) => void;
+}
+
+const CELL = 12;
+const HIT_RADIUS = 8;
+
+function surfaceColour(): string {
+  return getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#ffffff';
+}
+
+export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onSelect }: Props) {
+  const selectedId = useAppStore(selectSelectedId);
+  const hoveredId = useAppStore(selectHoveredId);
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const area = usePlotArea();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const holder = useRef<SVGForeignObjectElement>(null);
+  const [focusIndex, setFocusIndex] = useState(-1);
+  const liveId = useId();
+
+  // Pixel positions relative to the plot area, in left-to-right order for keyboard travel.
+  const placed = useMemo(() => {
+    if (!xScale || !yScale || !area) return [];
+    const out: { p: PlotPoint; mark: CanvasMark }[] = [];
+    for (const p of points) {
+      const px = (xScale(p.x) ?? NaN) - area.x;
+      const py = (yScale(p.y) ?? NaN) - area.y;
+      if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+      out.push({ p, mark: { px, py, colour: colours.get(p.model.organization) ?? '#555', kind: shapeForTier(p.model.costTier.value), hollow: p.estimated } });
+    }
+    return out.sort((a, b) => a.mark.px - b.mark.px);
+  }, [points, xScale, yScale, area, colours]);
+
+  const grid = useMemo(() => {
+    const g = new Map<number, number[]>();
+    placed.forEach(({ mark }, i) => {
+      const k = Math.floor(mark.px / CELL) * 100000 + Math.floor(mark.py / CELL);
+      const cell = g.get(k);
+      if (cell) cell.push(i);
+      else g.set(k, [i]);
+    });
+    return g;
+  }, [placed]);
+
+  useEffect(() => {
+    const c = canvas.current;
+    if (!c || !area) return;
+    const dpr = window.devicePixelRatio || 1;
+    c.width = Math.round(area.width * dpr);
+    c.height = Math.round(area.height * dpr);
+    const ctx = c.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, area.width, area.height);
+    drawMarks(ctx, placed.map((d) => d.mark), surfaceColour(), dpr);
+  }, [placed, area]);
+
+  useEffect(() => {
+    const el = holder.current;
+    if (!el || !area) return;
+    // Exports ask for the marks in chart coordinates.
+    return registerCanvasMarks(el, () => placed.map(({ mark }) => ({ ...mark, px: mark.px + area.x, py: mark.py + area.y })));
+  }, [placed, area]);
+
+  if (!area || !xScale || !yScale) return null;
+
+  const nearest = (mx: number, my: number): number => {
+    let best = -1;
+    let bestD = HIT_RADIUS * HIT_RADIUS;
+    const cx = Math.floor(mx / CELL);
+    const cy = Math.floor(my / CELL);
+    for (let gx = cx - 1; gx <= cx + 1; gx++) {
+      for (let gy = cy - 1; gy <= cy + 1; gy++) {
+        for (const i of grid.get(gx * 100000 + gy) ?? []) {
+          const m = placed[i]!.mark;
+          const d = (m.px - mx) ** 2 + (m.py - my) ** 2;
+          if (d <= bestD) {
+            bestD = d;
+            best = i;
+          }
+        }
+      }
+    }
+    return best;
+  };
+  const at = (e: React.PointerEvent | React.MouseEvent) => {
+    const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
+    return nearest(e.clientX - r.left, e.clientY - r.top);
+  };
+  const report = (i: number) => {
+    const d = placed[i];
+    if (d) onHover(d.p.id, d.mark.px + area.x, d.mark.py + area.y);
+    else onHover(null);
+  };
+  const move = (delta: number) => {
+    const next = Math.max(0, Math.min(placed.length - 1, (focusIndex < 0 ? 0 : focusIndex + delta)));
+    setFocusIndex(next);
+    report(next);
+  };
+
+  const byId = new Map(placed.map((d) => [d.p.id, d]));
+  const frontierPath = frontier.map((id) => byId.get(id)).filter((d) => d !== undefined)
+    .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.mark.px + area.x).toFixed(1)},${(d.mark.py + area.y).toFixed(1)}`).join(' ');
+  const highlighted = [hoveredId, selectedId].filter((id): id is string => id !== null).map((id) => byId.get(id)).filter((d) => d !== undefined);
+  const focused = placed[focusIndex];
+
+  return (
+    <g className="point-layer canvas-layer">
+      <foreignObject ref={holder} x={area.x} y={area.y} width={area.width} height={area.height} data-canvas-marks="">
+        <div
+          className="canvas-hit"
+          tabIndex={0}
+          role="application"
+          aria-roledescription="scatter plot"
+          aria-label={`${placed.length.toLocaleString()} points. Arrow keys move between points from left to right, Enter selects, Escape leaves.`}
+          aria-describedby={liveId}
+          onPointerMove={(e) => report(at(e))}
+          onPointerLeave={() => onHover(null)}
+          onClick={(e) => {
+            const i = at(e);
+            if (i >= 0) onSelect(placed[i]!.p.id);
+          }}
+          onKeyDown={(e) => {
+            const step = e.shiftKey ? 10 : 1;
+            if (e.key === 'ArrowRight' || e.key === 'ArrowUp') move(step);
+            else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') move(-step);
+            else if (e.key === 'Home') move(-placed.length);
+            else if (e.key === 'End') move(placed.length);
+            else if ((e.key === 'Enter' || e.key === ' ') && focused) onSelect(focused.p.id);
+            else if (e.key === 'Escape') (e.currentTarget as HTMLElement).blur();
+            else return;
+            e.preventDefault();
+          }}
+          onBlur={() => onHover(null)}
+        >
+          <canvas ref={canvas} style={{ width: area.width, height: area.height, display: 'block' }} />
+          <span id={liveId} className="sr-only" aria-live="polite">{focused ? pointLabel(focused.p, x, y) : ''}</span>
+        </div>
+      </foreignObject>
+      {frontierPath && <path className="frontier-line" d={frontierPath} fill="none" data-testid="frontier" aria-hidden="true" pointerEvents="none" />}
+      <g className="highlight-layer" aria-hidden="true" pointerEvents="none">
+        {highlighted.map(({ p, mark }) => (
+          <g key={p.id} className={p.id === selectedId ? 'point-selected' : 'point-active'}>
+            <circle cx={mark.px + area.x} cy={mark.py + area.y} r={11} className="point-halo" />
+            <path d={symbolPath(mark.kind, 150)} transform={`translate(${mark.px + area.x}, ${mark.py + area.y})`}
+              fill={mark.hollow ? 'var(--surface)' : mark.colour} stroke={mark.colour} strokeWidth={mark.hollow ? 2 : 1} />
+          </g>
+        ))}
+      </g>
+    </g>
+  );
+}

@@ -1,0 +1,44 @@
+// One table row, memoised: toggling, hovering or selecting a model re-renders that row only.
+import type { ReactTable, Row } from '@tanstack/react-table';
+import { memo } from 'react';
+import { useAppStore } from '../../store/store';
+import type { features, TableRow } from './columns';
+
+interface Props {
+  row: Row<typeof features, TableRow>;
+  at: number;
+  table: ReactTable<typeof features, TableRow>;
+  hidden: boolean;
+  selected: boolean;
+  hovered: boolean;
+  measure: ((el: Element | null) => void) | undefined;
+}
+
+export const ModelRow = memo(function ModelRow({ row, at, table, hidden, selected, hovered, measure }: Props) {
+  const toggleModel = useAppStore((s) => s.toggleModel);
+  const hover = useAppStore((s) => s.hover);
+  const m = row.original.m;
+  const classes = [hidden && 'row-hidden', selected && 'row-selected', hovered && 'row-hovered'].filter(Boolean).join(' ');
+  return (
+    <tr
+      className={classes || undefined}
+      data-model-id={m.id}
+      data-index={at}
+      aria-rowindex={at + 2}
+      ref={measure}
+      onMouseEnter={() => hover(m.id)}
+      onMouseLeave={() => hover(null)}
+      onFocus={() => hover(m.id)}
+      onBlur={() => hover(null)}
+    >
+      <td className="col-toggle">
+        <input type="checkbox" checked={!hidden} aria-label={`Show ${m.name}`} onChange={() => toggleModel(m.id)} />
+      </td>
+      {row.getAllCells().map((cell) => (
+        <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>
+          <table.FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  );
+});

@@ -1,0 +1,87 @@
+// Draws many point marks on a canvas fast (one cached sprite per colour, shape and fill), and remembers what a
+// canvas layer drew so an export can write the same marks as SVG.
+import { symbolPath, type SymbolKind } from './symbols';
+
+export interface CanvasMark {
+  px: number;
+  py: number;
+  colour: string;
+  kind: SymbolKind;
+  hollow: boolean;
+}
+
+const AREA = 40;
+const SPRITE = 20;
+const sprites = new Map<string, HTMLCanvasElement>();
+
+function sprite(colour: string, kind: SymbolKind, hollow: boolean, background: string, dpr: number): HTMLCanvasElement {
+  const key = `${colour}|${kind}|${hollow}|${background}|${dpr}`;
+  let c = sprites.get(key);
+  if (c) return c;
+  c = document.createElement('canvas');
+  c.width = c.height = SPRITE * dpr;
+  const ctx = c.getContext('2d')!;
+  ctx.scale(dpr, dpr);
+  ctx.translate(SPRITE / 2, SPRITE / 2);
+  const path = new Path2D(symbolPath(kind, AREA));
+  ctx.fillStyle = hollow ? background : colour;
+  ctx.globalAlpha = 0.85;
+  ctx.fill(path);
+  ctx.globalAlpha = 1;
+  ctx.strokeStyle = colour;
+  ctx.lineWidth = hollow ? 1.6 : 0.6;
+  ctx.stroke(path);
+  sprites.set(key, c);
+  return c;
+}
+
+export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly CanvasMark[], background: string, dpr: number): void {
+  for (const m of marks) {
+    ctx.drawImage(sprite(m.colour, m.kind, m.hollow, background, dpr), m.px - SPRITE / 2, m.py - SPRITE / 2, SPRITE, SPRITE);
+  }
+}
+
+/** The marks as SVG: one <path> per colour, shape and fill, each holding every point of that series. */
+export function marksToSvgPaths(marks: readonly CanvasMark[], background: string): string[][] {
+  const groups = new Map<string, { colour: string; hollow: boolean; parts: string[]; kind: SymbolKind }>();
+  const shapes = new Map<SymbolKind, string>();
+  for (const m of marks) {
+    const key = `${m.colour}|${m.kind}|${m.hollow}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { colour: m.colour, hollow: m.hollow, parts: [], kind: m.kind }));
+    if (m.kind === 'circle') {
+      g.parts.push(circleAt(m.px, m.py));
+      continue;
+    }
+    let d = shapes.get(m.kind);
+    if (!d) shapes.set(m.kind, (d = symbolPath(m.kind, AREA)));
+    g.parts.push(translatePolygon(d, m.px, m.py));
+  }
+  return [...groups.values()].map((g) => [g.parts.join(''), g.hollow ? background : g.colour, g.colour, g.hollow ? '1.6' : '0.6']);
+}
+
+const R = Math.sqrt(AREA / Math.PI);
+
+/** A circle as relative arcs, so only its start point moves. */
+function circleAt(px: number, py: number): string {
+  const r = R.toFixed(2);
+  return `M${(px + R).toFixed(1)},${py.toFixed(1)}a${r},${r} 0 1,1 ${(-2 * R).toFixed(2)},0a${r},${r} 0 1,1 ${(2 * R).toFixed(2)},0Z`;
+}
+
+/** Shifts every x,y pair of polygon path data (M, L and Z commands only) by dx, dy. */
+export function translatePolygon(d: string, dx: number, dy: number): string {
+  return d.replace(/(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)/g, (_, x: string, y: string) =>
+    `${(Number(x) + dx).toFixed(1)},${(Number(y) + dy).toFixed(1)}`);
+}
+
+const registry = new WeakMap<Element, () => readonly CanvasMark[]>();
+
+/** A canvas layer registers its element so exports can ask it for the marks it drew. */
+export function registerCanvasMarks(el: Element, get: () => readonly CanvasMark[]): () => void {
+  registry.set(el, get);
+  return () => registry.delete(el);
+}
+
+export function canvasMarksOf(el: Element): readonly CanvasMark[] | undefined {
+  return registry.get(el)?.();
+}

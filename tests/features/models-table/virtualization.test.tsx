@@ -1,0 +1,33 @@
+import { render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ModelsTable } from '../../../src/features/models-table/ModelsTable';
+import { loadBuiltInDataset } from '../../../src/domain/datasets';
+import { useAppStore } from '../../../src/store/store';
+
+describe('models table with many rows', () => {
+  beforeEach(() => {
+    // jsdom has no layout: give the scroll container a size so the virtualizer has a window to fill.
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(600);
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(1200);
+  });
+
+  it('renders a window of rows, not all 3,000, and counts them all for assistive tech', () => {
+    const base = loadBuiltInDataset('great-gpu-race');
+    if (!base.ok) throw new Error('dataset');
+    const models = Array.from({ length: 3000 }, (_, i) => ({ ...base.dataset.models[i % 6]!, id: `m${i}`, name: `Model ${i}` }));
+    useAppStore.getState().applyImport({ fileName: 'many.csv', models, mode: 'replace' });
+    render(<ModelsTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    expect(table).toHaveAttribute('aria-rowcount', '3001');
+    const rendered = within(table).getAllByRole('checkbox', { name: /^Show Model / });
+    expect(rendered.length).toBeGreaterThan(5);
+    expect(rendered.length).toBeLessThan(100);
+  });
+
+  it('renders every row of a small table', () => {
+    render(<ModelsTable />);
+    expect(within(screen.getByRole('table', { name: 'Models' })).getAllByRole('checkbox', { name: /^Show / })).toHaveLength(6);
+  });
+});
