@@ -15,6 +15,7 @@ export function useUserDataPersistence(): void {
       // Only fill in saved data if nothing was imported in the meantime.
       if (r.ok && r.data && s.userDatasets.length === 0 && s.merges.length === 0) s.hydrateUserData(r.data);
       if (!r.ok) addNotice(`Ignored ${r.reason}.`);
+      s.markUserDataReady();
       ready = true;
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {

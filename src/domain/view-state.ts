@@ -27,6 +27,8 @@ export interface ViewState {
 }
 
 const MAX_CHARTS_IN_URL = 6;
+/** Past this many hidden models a link would grow to megabytes; the link then leaves them out and says so. */
+export const MAX_HIDDEN_IN_URL = 200;
 const FLAGS = { lx: 'logX', ly: 'logY', nf: 'noFrontier', fx: 'flipX', fy: 'flipY' } as const;
 
 function encodeChart(c: ChartView): string {
@@ -62,7 +64,7 @@ export function encodeViewState(v: ViewState, defaults: { datasetId: string; cha
   if (f.tiers !== null) p.set('tiers', f.tiers.join(','));
   if (!f.includeNoTier) p.set('notier', '0');
   if (f.search) p.set('q', f.search);
-  if (v.hiddenIds.length) p.set('hide', v.hiddenIds.join(','));
+  if (v.hiddenIds.length && v.hiddenIds.length <= MAX_HIDDEN_IN_URL) p.set('hide', v.hiddenIds.join(','));
   if (v.selectedId) p.set('sel', v.selectedId);
   const charts = v.charts.map(encodeChart).join('~');
   if (charts !== defaults.charts.map(encodeChart).join('~')) p.set('charts', charts);

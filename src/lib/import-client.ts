@@ -3,11 +3,12 @@
 import type { FromWorker, ToWorker } from './import-protocol';
 
 export type Progress = Extract<FromWorker, { type: 'progress' }>;
-type Reply = Exclude<FromWorker, { type: 'progress' }>;
+type Reply = Exclude<FromWorker, { type: 'progress' } | { type: 'models' }>;
 
 export class ImportSession {
   private worker: Worker | null = null;
   private pending: { resolve: (r: Reply) => void } | null = null;
+  private received: Extract<FromWorker, { type: 'models' }>['models'] = [];
 
   constructor(private readonly onProgress: (p: Progress) => void) {}
 
@@ -16,6 +17,8 @@ export class ImportSession {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       if (e.data.type === 'progress') this.onProgress(e.data);
+      else if (e.data.type === 'models') this.received.push(...e.data.models);
+      else if (e.data.type === 'validated') this.settle({ ...e.data, result: { ...e.data.result, models: this.takeReceived() } });
       else this.settle(e.data);
     };
     worker.onerror = (e) => {
@@ -27,6 +30,12 @@ export class ImportSession {
     return worker;
   }
 
+  private takeReceived() {
+    const models = this.received;
+    this.received = [];
+    return models;
+  }
+
   private settle(reply: Reply) {
     const p = this.pending;
     this.pending = null;
@@ -35,6 +44,7 @@ export class ImportSession {
 
   request(message: ToWorker): Promise<Reply> {
     if (this.pending) this.settle({ type: 'failed', reason: 'A newer request replaced this one.' });
+    this.received = [];
     return new Promise((resolve) => {
       this.pending = { resolve };
       this.ensureWorker().postMessage(message);

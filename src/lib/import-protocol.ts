@@ -22,5 +22,6 @@ export type FromWorker =
   | { type: 'loaded'; ok: true; kind: 'table'; table: LoadedTable }
   | { type: 'loaded'; ok: true; kind: 'export'; file: ExportFile }
   | { type: 'loaded'; ok: false; reason: string }
+  | { type: 'models'; models: ImportResult['models'] }
   | { type: 'validated'; result: ImportResult }
   | { type: 'failed'; reason: string };

@@ -44,8 +44,15 @@ function validate(msg: Extract<ToWorker, { type: 'validate' }>) {
     ...msg,
     onProgress: (done, total) => post({ type: 'progress', phase: 'validating', done, total }),
   });
-  post({ type: 'validated', result });
+  // Send the models in slices: one structured clone of 100,000 records is a multi-second task on the page's
+  // main thread, while slices of a few thousand each stay short.
+  for (let i = 0; i < result.models.length; i += MODELS_PER_MESSAGE) {
+    post({ type: 'models', models: result.models.slice(i, i + MODELS_PER_MESSAGE) });
+  }
+  post({ type: 'validated', result: { ...result, models: [] } });
 }
+
+const MODELS_PER_MESSAGE = 2000;
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
   const run = async () => (e.data.type === 'load' ? load(e.data) : validate(e.data));

@@ -14,6 +14,9 @@ export interface ImportBatch {
 }
 
 export interface UserDataSlice extends UserData {
+  /** False until saved imports have been read from this browser's storage (or found absent). */
+  userDataReady: boolean;
+  markUserDataReady: () => void;
   lastImport: { fileName: string; count: number; mode: 'merge' | 'replace'; before: Snapshot } | null;
   applyImport: (batch: ImportBatch) => void;
   undoImport: () => void;
@@ -31,6 +34,8 @@ const nextNumber = (ids: readonly string[]) => Math.max(0, ...ids.map((id) => Nu
 export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> = (set) => ({
   userDatasets: [],
   merges: [],
+  userDataReady: false,
+  markUserDataReady: () => set({ userDataReady: true }),
   lastImport: null,
   applyImport: ({ fileName, models, mode }) =>
     set((s) => {
@@ -52,5 +57,5 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
       datasetId: s.userDatasets.some((d) => d.id === s.datasetId) ? DEFAULT_DATASET_ID : s.datasetId,
       selectedId: null,
     })),
-  hydrateUserData: ({ userDatasets, merges }) => set({ userDatasets, merges }),
+  hydrateUserData: ({ userDatasets, merges }) => set({ userDatasets, merges, userDataReady: true }),
 });

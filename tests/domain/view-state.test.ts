@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD_KEYS } from '../../src/domain/fields';
 import { DEFAULT_FILTERS } from '../../src/domain/filter';
-import { decodeViewState, encodeViewState, type ChartView, type ViewState } from '../../src/domain/view-state';
+import { decodeViewState, encodeViewState, MAX_HIDDEN_IN_URL, type ChartView, type ViewState } from '../../src/domain/view-state';
 
 const chart = (x: ChartView['x'], y: ChartView['y'], patch: Partial<ChartView> = {}): ChartView => ({
   x, y, logX: false, logY: false, showFrontier: true, flipX: false, flipY: false, ...patch,
@@ -69,6 +69,12 @@ describe('view state in the URL', () => {
       "active: '7' is not a chart number",
       'zzz: not a setting this app knows',
     ]);
+  });
+
+  it('leaves a very long list of hidden models out of the link instead of growing it to megabytes', () => {
+    const many = Array.from({ length: MAX_HIDDEN_IN_URL + 1 }, (_, i) => `m${i}`);
+    expect(encodeViewState({ ...base, hiddenIds: many }, defaults)).not.toContain('hide=');
+    expect(encodeViewState({ ...base, hiddenIds: many.slice(0, MAX_HIDDEN_IN_URL) }, defaults)).toContain('hide=');
   });
 
   it('never throws on arbitrary text', () => {

@@ -61,6 +61,10 @@ export function parseTableText(text: string): TextParse {
     }
     return jsonToTable(value);
   }
+  // Read the header row alone first, so a very wide file is refused before the whole file is parsed.
+  const head = Papa.parse<string[]>(trimmed, { preview: 1, delimitersToGuess: [',', '\t', ';', '|'] });
+  const width = head.data[0]?.length ?? 0;
+  if (width > MAX_COLUMNS) return { ok: false, reason: `The file has ${width} columns; at most ${MAX_COLUMNS} are accepted.` };
   const parsed = Papa.parse<string[]>(trimmed, { skipEmptyLines: 'greedy', delimitersToGuess: [',', '\t', ';', '|'] });
   const [header, ...rows] = parsed.data;
   if (!header || header.length === 0) return { ok: false, reason: 'No header row was found.' };

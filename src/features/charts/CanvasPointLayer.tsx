@@ -86,6 +86,10 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     return registerCanvasMarks(el, () => placed.map(({ mark }) => ({ ...mark, px: mark.px + area.x, py: mark.py + area.y })));
   }, [placed, area]);
 
+  const byId = useMemo(() => new Map(placed.map((d) => [d.p.id, d])), [placed]);
+  const frontierPath = useMemo(() => (area ? frontier.map((id) => byId.get(id)).filter((d) => d !== undefined)
+    .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.mark.px + area.x).toFixed(1)},${(d.mark.py + area.y).toFixed(1)}`).join(' ') : ''), [frontier, byId, area]);
+
   if (!area || !xScale || !yScale) return null;
 
   const nearest = (mx: number, my: number): number => {
@@ -122,9 +126,6 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     report(next);
   };
 
-  const byId = new Map(placed.map((d) => [d.p.id, d]));
-  const frontierPath = frontier.map((id) => byId.get(id)).filter((d) => d !== undefined)
-    .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.mark.px + area.x).toFixed(1)},${(d.mark.py + area.y).toFixed(1)}`).join(' ');
   const highlighted = [hoveredId, selectedId].filter((id): id is string => id !== null).map((id) => byId.get(id)).filter((d) => d !== undefined);
   const focused = placed[focusIndex];
 

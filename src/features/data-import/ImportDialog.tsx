@@ -24,6 +24,8 @@ interface Props {
 export function ImportDialog({ open, initialFile, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const session = useRef<ImportSession | null>(null);
+  /** Only the latest load may change the dialog; a superseded one (a second drop, StrictMode) is ignored. */
+  const loadToken = useRef(0);
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [fileName, setFileName] = useState('pasted data');
   const [pasted, setPasted] = useState('');
@@ -33,6 +35,8 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
   const applyImport = useAppStore((s) => s.applyImport);
   const current = useDatasetLoad();
   const currentModels = useAllModels();
+
+  useEffect(() => () => session.current?.dispose(), []);
 
   useEffect(() => {
     const d = dialog.current;
@@ -66,9 +70,11 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
       const tooBig = checkSize(input.file.size);
       if (tooBig) return setStage({ kind: 'choose', error: tooBig });
     }
+    const token = ++loadToken.current;
     setFileName(name);
     setStage({ kind: 'working', label: 'Reading', done: 0, total: 1 });
     const reply = await sessionFor().request({ type: 'load', ...input });
+    if (token !== loadToken.current) return;
     setRecheck(null);
     if (reply.type === 'failed') return setStage({ kind: 'choose', error: reply.reason });
     if (reply.type !== 'loaded') return;

@@ -1,9 +1,13 @@
 // Describes the open dataset and its sources; if it failed validation, lists each problem by row and column.
 import { describeProblem } from '../../domain/problems';
+import { USER_DATASET_PATTERN } from '../../domain/datasets/user-data';
 import { useDatasetLoad } from '../../store/derived';
+import { useAppStore } from '../../store/store';
 
 export function DatasetNotice() {
   const load = useDatasetLoad();
+  const waiting = useAppStore((s) => !s.userDataReady && USER_DATASET_PATTERN.test(s.datasetId));
+  if (!load.ok && waiting) return <output className="dataset-description">Loading your imported data…</output>;
   if (!load.ok) {
     return (
       <div role="alert" className="notice notice-error">

@@ -1,5 +1,7 @@
 // "Copy link": copies the URL of the current view and confirms it (or shows it to copy by hand).
 import { useState } from 'react';
+import { MAX_HIDDEN_IN_URL } from '../../domain/view-state';
+import { useAppStore } from '../../store/store';
 
 export function CopyLink() {
   const [status, setStatus] = useState('');
@@ -7,7 +9,10 @@ export function CopyLink() {
     const url = window.location.href;
     try {
       await navigator.clipboard.writeText(url);
-      setStatus('Link copied');
+      const hidden = useAppStore.getState().hiddenIds.length;
+      setStatus(hidden > MAX_HIDDEN_IN_URL
+        ? `Link copied, without the ${hidden.toLocaleString()} models switched off (links carry at most ${MAX_HIDDEN_IN_URL})`
+        : 'Link copied');
     } catch {
       setStatus(`Copy this link: ${url}`);
     }

@@ -67,6 +67,20 @@ describe('parseTableText', () => {
     if (!r.ok) expect(r.reason).toContain(reason);
   });
 
+  it('refuses a file with more than 500 columns', () => {
+    const header = Array.from({ length: 501 }, (_, i) => `c${i}`).join(',');
+    const r = parseTableText(`${header}\n${'1,'.repeat(500)}1`);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toBe('The file has 501 columns; at most 500 are accepted.');
+  });
+
+  it('never throws on arbitrary bytes', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+      const decoded = decodeUtf8(bytes);
+      if (decoded.ok) expect(() => parseTableText(decoded.text)).not.toThrow();
+    }), { numRuns: 300 });
+  });
+
   it('refuses text that is not UTF-8', () => {
     const latin1 = new Uint8Array([0x4d, 0x6f, 0x64, 0xe9, 0x6c, 0x65]);
     const r = decodeUtf8(latin1);
