@@ -1,5 +1,5 @@
 // Per-chart controls: X and Y axis selects, log toggles (disabled with a reason), frontier options, remove.
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { FIELDS, FIELD_KEYS, isFieldKey } from '../../domain/fields';
 import type { PlotPoint } from '../../domain/plot';
 import { useAppStore } from '../../store/store';
@@ -11,8 +11,9 @@ export function ChartControls({ spec, points }: { spec: ChartSpec; points: reado
   const remove = useAppStore((s) => s.removeChart);
   const chartCount = useAppStore((s) => s.charts.length);
   const id = useId();
-  const xReason = logDisabledReason(FIELDS[spec.x], points.map((p) => p.x));
-  const yReason = logDisabledReason(FIELDS[spec.y], points.map((p) => p.y));
+  // Memoised: the panel re-renders on every hover, and a pass over 100,000 points each time adds up.
+  const xReason = useMemo(() => logDisabledReason(FIELDS[spec.x], points.map((p) => p.x)), [spec.x, points]);
+  const yReason = useMemo(() => logDisabledReason(FIELDS[spec.y], points.map((p) => p.y)), [spec.y, points]);
   const axisSelect = (axis: 'x' | 'y', label: string) => (
     <label className="control">
       <span>{label}</span>

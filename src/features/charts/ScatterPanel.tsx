@@ -50,6 +50,9 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
 
   const data = useMemo(() => (spec ? buildChartData(visible, spec) : null), [visible, spec]);
   const names = useMemo(() => new Map(visible.map((m) => [m.id, m.name])), [visible]);
+  // Lookups the tooltip needs on every hover, built once per drawn dataset.
+  const pointById = useMemo(() => new Map((data?.points ?? []).map((p) => [p.id, p])), [data]);
+  const onFrontier = useMemo(() => new Set(data?.frontier.frontier ?? []), [data]);
   const onHover = useCallback((id: string | null, px?: number, py?: number) => {
     hover(id);
     setTip(id && px !== undefined && py !== undefined ? { id, px, py } : null);
@@ -63,8 +66,7 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
   if (!spec || !data) return null;
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
-  const onFrontier = new Set(data.frontier.frontier);
-  const tipPoint = tip ? data.points.find((p) => p.id === tip.id) : undefined;
+  const tipPoint = tip ? pointById.get(tip.id) : undefined;
   const scaleNote = (log: boolean) => (log ? ' (log scale)' : '');
 
   // Read at export time rather than subscribed to, so filter changes do not re-render every chart.
