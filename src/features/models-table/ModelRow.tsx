@@ -1,5 +1,6 @@
-// One table row, memoised: toggling, hovering or selecting a model re-renders that row only.
-import type { ReactTable, Row } from '@tanstack/react-table';
+// One table row, memoised: toggling, hovering or selecting a model re-renders that row only. It takes no table
+// object (whose identity changes each render), only its own row.
+import { FlexRender, type Row } from '@tanstack/react-table';
 import { memo } from 'react';
 import { useAppStore } from '../../store/store';
 import type { features, TableRow } from './columns';
@@ -7,14 +8,13 @@ import type { features, TableRow } from './columns';
 interface Props {
   row: Row<typeof features, TableRow>;
   at: number;
-  table: ReactTable<typeof features, TableRow>;
   hidden: boolean;
   selected: boolean;
   hovered: boolean;
   measure: ((el: Element | null) => void) | undefined;
 }
 
-export const ModelRow = memo(function ModelRow({ row, at, table, hidden, selected, hovered, measure }: Props) {
+export const ModelRow = memo(function ModelRow({ row, at, hidden, selected, hovered, measure }: Props) {
   const toggleModel = useAppStore((s) => s.toggleModel);
   const hover = useAppStore((s) => s.hover);
   const m = row.original.m;
@@ -36,7 +36,7 @@ export const ModelRow = memo(function ModelRow({ row, at, table, hidden, selecte
       </td>
       {row.getAllCells().map((cell) => (
         <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>
-          <table.FlexRender cell={cell} />
+          <FlexRender cell={cell} />
         </td>
       ))}
     </tr>

@@ -85,7 +85,7 @@ export function ModelsTable() {
           {padTop > 0 && <tr aria-hidden="true" className="spacer"><td style={{ height: padTop }} colSpan={99} /></tr>}
           {shown.map(({ row, at }) => (
             <ModelRow
-              key={row.id} row={row} at={at} table={table}
+              key={row.id} row={row} at={at}
               hidden={hiddenNow.has(row.original.m.id)} selected={row.original.m.id === selectedId} hovered={row.original.m.id === hoveredId}
               measure={virtual ? virtualizer.measureElement : undefined}
             />
