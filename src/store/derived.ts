@@ -1,18 +1,24 @@
-// Hooks that derive what the panels show from store state with memoised pure functions, so the table and
-// every chart read the same list and can never disagree.
-import { useMemo } from 'react';
+// Hooks that derive what the panels show from store state with pure functions. Each derivation is cached once
+// for all callers (not per component), so one filter change filters once, and the table and every chart
+// read the very same list and can never disagree.
 import type { DatasetLoad } from '../domain/datasets';
 import { resolveDataset } from '../domain/datasets/resolve';
 import { filterModels, visibleModels, type FilterOutcome } from '../domain/filter';
 import type { ModelRecord } from '../domain/model';
+import { memoLast } from '../lib/memo-last';
 import { selectDatasetId, selectFilters, selectHiddenIds } from './selectors';
 import { useAppStore } from './store';
+
+const resolve = memoLast(resolveDataset);
+const filter = memoLast(filterModels);
+const hiddenSet = memoLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
+const visible = memoLast(visibleModels);
 
 export function useDatasetLoad(): DatasetLoad {
   const id = useAppStore(selectDatasetId);
   const userDatasets = useAppStore((s) => s.userDatasets);
   const merges = useAppStore((s) => s.merges);
-  return useMemo(() => resolveDataset(id, userDatasets, merges), [id, userDatasets, merges]);
+  return resolve(id, userDatasets, merges);
 }
 
 const NO_MODELS: ModelRecord[] = [];
@@ -24,18 +30,14 @@ export function useAllModels(): ModelRecord[] {
 
 export function useFilterOutcome(): FilterOutcome {
   const models = useAllModels();
-  const filters = useAppStore(selectFilters);
-  return useMemo(() => filterModels(models, filters), [models, filters]);
+  return filter(models, useAppStore(selectFilters));
 }
 
 export function useHiddenSet(): ReadonlySet<string> {
-  const hidden = useAppStore(selectHiddenIds);
-  return useMemo(() => new Set(hidden), [hidden]);
+  return hiddenSet(useAppStore(selectHiddenIds));
 }
 
 /** Filtered and not toggled off: what every chart, frontier and metric uses. */
 export function useVisibleModels(): ModelRecord[] {
-  const { models } = useFilterOutcome();
-  const hidden = useHiddenSet();
-  return useMemo(() => visibleModels(models, hidden), [models, hidden]);
+  return visible(useFilterOutcome().models, useHiddenSet());
 }
