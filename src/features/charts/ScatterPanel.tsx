@@ -6,6 +6,7 @@ import { useElementWidth } from '../../components/ui/useElementWidth';
 import { FIELDS } from '../../domain/fields';
 import type { ModelRecord, Source } from '../../domain/model';
 import { useAppStore } from '../../store/store';
+import type { AxisSpec } from './axis-scale';
 import { buildChartData, type ChartData } from './chart-data';
 import type { ChartSpec } from '../../store/view-slice';
 import { ChartControls } from './ChartControls';
@@ -34,6 +35,8 @@ const NoMark = () => <g />;
 /** Above this many points, marks go to a canvas: per-point SVG costs ~0.45 ms per point per update. */
 const SVG_POINT_LIMIT = 500;
 const MARGIN = { top: 16, right: 24, bottom: 36, left: 16 };
+/** The axis itself says whether it is logarithmic (a log toggle on an ordered scale has no effect). */
+const scaleNote = (axis: AxisSpec) => (axis.scale === 'log' ? ' (log scale)' : '');
 
 export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources, visible, filtered, colours }: Props) {
   const liveSpec = useAppStore(useCallback((s) => s.charts.find((c) => c.id === chartId), [chartId]));
@@ -67,7 +70,6 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
   const tipPoint = tip ? pointById.get(tip.id) : undefined;
-  const scaleNote = (log: boolean) => (log ? ' (log scale)' : '');
 
   // Read at export time rather than subscribed to, so filter changes do not re-render every chart.
   const describeForExport = () => exportDescription({
@@ -90,7 +92,7 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
         <ChartExport title={data.title} boxRef={boxRef} describe={describeForExport} />
       </figcaption>
       <p id={descId} className="sr-only">
-        Scatter plot of {data.points.length.toLocaleString()} models, {y.axisTitle} against {x.axisTitle}{scaleNote(spec.logX)}.
+        Scatter plot of {data.points.length.toLocaleString()} models, {y.axisTitle}{scaleNote(data.yAxis)} against {x.axisTitle}{scaleNote(data.xAxis)}.
         {spec.showFrontier && data.frontier.frontier.length > 0 && ` Pareto frontier: ${data.frontier.frontier.map((id) => names.get(id)).join(', ')}.`}
         {' '}Each point is a button; the models table lists every value.
       </p>
@@ -124,7 +126,6 @@ interface ChartArgs {
 function renderChart({ spec, data, width, colours, onHover, onSelect }: ChartArgs) {
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
-  const scaleNote = (log: boolean) => (log ? ' (log scale)' : '');
   const extremes = [
     { x: data.xAxis.domain[0], y: data.yAxis.domain[0] },
     { x: data.xAxis.domain[1], y: data.yAxis.domain[1] },
@@ -135,12 +136,12 @@ function renderChart({ spec, data, width, colours, onHover, onSelect }: ChartArg
       <XAxis
         type="number" dataKey="x" scale={data.xAxis.scale} domain={data.xAxis.domain} ticks={data.xAxis.ticks}
         allowDataOverflow tickFormatter={(v: number) => x.format(v)} interval="preserveStartEnd"
-        label={{ value: `${x.axisTitle}${scaleNote(spec.logX && x.kind === 'numeric')}`, position: 'insideBottom', offset: -22, className: 'axis-title' }}
+        label={{ value: `${x.axisTitle}${scaleNote(data.xAxis)}`, position: 'insideBottom', offset: -22, className: 'axis-title' }}
       />
       <YAxis
         type="number" dataKey="y" scale={data.yAxis.scale} domain={data.yAxis.domain} ticks={data.yAxis.ticks}
         allowDataOverflow tickFormatter={(v: number) => y.format(v)} width={y.kind === 'ordinal' ? 92 : 64}
-        label={{ value: `${y.axisTitle}${scaleNote(spec.logY && y.kind === 'numeric')}`, angle: -90, position: 'insideLeft', offset: 4, dy: 60, className: 'axis-title' }}
+        label={{ value: `${y.axisTitle}${scaleNote(data.yAxis)}`, angle: -90, position: 'insideLeft', offset: 4, dy: 60, className: 'axis-title' }}
       />
       {/* Recharts builds no axis scale without a Scatter: an invisible one spans the domain. */}
       <Scatter data={extremes} shape={NoMark} isAnimationActive={false} legendType="none" />
