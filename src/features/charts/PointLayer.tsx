@@ -10,7 +10,7 @@ import type { FieldDef } from '../../domain/fields';
 import { symbolPath, type SymbolKind } from '../../lib/symbols';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
 import { placeLabels } from './labels';
-import { shapeForTier } from './shapes';
+import { markStyle } from './shapes';
 
 export interface PointLayerProps {
   points: readonly PlotPoint[];
@@ -70,8 +70,7 @@ export function PointLayer(props: PointLayerProps) {
     <g className="point-layer">
       {frontierPath && <path className="frontier-line" d={frontierPath} fill="none" data-testid="frontier" aria-hidden="true" />}
       {ordered.map(({ p, px, py }) => {
-        const colour = colours.get(p.model.organization) ?? '#555';
-        const shape = shapeForTier(p.model.costTier.value);
+        const { colour, kind } = markStyle(p.model, colours);
         const active = p.id === selectedId || p.id === hoveredId;
         const xr = rangeOnX ? p.xm.range : undefined;
         const yr = rangeOnY ? p.ym.range : undefined;
@@ -99,7 +98,7 @@ export function PointLayer(props: PointLayerProps) {
             {xr && <ErrorBar x1={xScale(xr[0])} x2={xScale(xr[1])} y1={py} y2={py} colour={colour} />}
             {yr && <ErrorBar x1={px} x2={px} y1={yScale(yr[0])} y2={yScale(yr[1])} colour={colour} />}
             {frontierSet.has(p.id) && <circle cx={px} cy={py} r={8.5} className="frontier-ring" />}
-            <Mark p={p} px={px} py={py} colour={colour} shape={shape} active={active} />
+            <Mark p={p} px={px} py={py} colour={colour} kind={kind} active={active} />
           </g>
         );
       })}
@@ -107,7 +106,7 @@ export function PointLayer(props: PointLayerProps) {
         {highlighted.map(({ p, px, py }) => (
           <g key={p.id} className={p.id === selectedId ? 'point-selected' : 'point-active'}>
             <circle cx={px} cy={py} r={11} className="point-halo" />
-            <Mark p={p} px={px} py={py} colour={colours.get(p.model.organization) ?? '#555'} shape={shapeForTier(p.model.costTier.value)} active />
+            <Mark p={p} px={px} py={py} {...markStyle(p.model, colours)} active />
           </g>
         ))}
       </g>
@@ -125,15 +124,15 @@ interface MarkProps {
   px: number;
   py: number;
   colour: string;
-  shape: SymbolKind;
+  kind: SymbolKind;
   active: boolean;
 }
 
 /** One point's symbol: filled when reported, hollow when estimated. */
-function Mark({ p, px, py, colour, shape, active }: MarkProps) {
+function Mark({ p, px, py, colour, kind, active }: MarkProps) {
   return (
     <path
-      d={symbolPath(shape, active ? 150 : 90)} transform={`translate(${px.toFixed(2)}, ${py.toFixed(2)})`}
+      d={symbolPath(kind, active ? 150 : 90)} transform={`translate(${px.toFixed(2)}, ${py.toFixed(2)})`}
       fill={p.estimated ? 'var(--surface)' : colour} stroke={colour} strokeWidth={p.estimated ? 2 : 1}
       className={p.estimated ? 'mark mark-estimated' : 'mark'}
     />

@@ -7,7 +7,7 @@ import type { Source } from '../../domain/model';
 import type { ChartSpec } from '../../store/view-slice';
 import type { ChartData } from './chart-data';
 import { frontierDirections } from '../../domain/pareto-flags';
-import { SHAPE_NAMES, shapeForTier } from './shapes';
+import { colourFor, SHAPE_NAMES, shapeForTier } from './shapes';
 
 interface Input {
   data: ChartData;
@@ -40,7 +40,7 @@ export function exportDescription({ data, spec, x, y, filters, total, shown, sou
   return {
     title: data.title,
     subtitle: describeView(shown, total, filters).replace(/ models/, data.points.length < shown ? ` models (${data.points.length} plotted)` : ' models'),
-    legend: orgs.map((o) => ({ label: o || '(no organization)', colour: colours.get(o) ?? '#555' })),
+    legend: orgs.map((o) => ({ label: o || '(no organization)', colour: colourFor(o, colours) })),
     notes,
     footer: [sourceLine(sources, usesCompute), `Exported ${new Date().toISOString().slice(0, 10)} from Model MPG`],
   };
