@@ -14,8 +14,8 @@ const AREA = 40;
 const SPRITE = 20;
 const sprites = new Map<string, HTMLCanvasElement>();
 
-function sprite(colour: string, kind: SymbolKind, hollow: boolean, background: string, dpr: number): HTMLCanvasElement {
-  const key = `${colour}|${kind}|${hollow}|${background}|${dpr}`;
+function sprite(colour: string, kind: SymbolKind, hollow: boolean, dpr: number): HTMLCanvasElement {
+  const key = `${colour}|${kind}|${hollow}|${dpr}`;
   let c = sprites.get(key);
   if (c) return c;
   c = document.createElement('canvas');
@@ -24,10 +24,13 @@ function sprite(colour: string, kind: SymbolKind, hollow: boolean, background: s
   ctx.scale(dpr, dpr);
   ctx.translate(SPRITE / 2, SPRITE / 2);
   const path = new Path2D(symbolPath(kind, AREA));
-  ctx.fillStyle = hollow ? background : colour;
-  ctx.globalAlpha = 0.85;
-  ctx.fill(path);
-  ctx.globalAlpha = 1;
+  // Hollow marks have no fill, so they need no background colour and stay right when the theme changes.
+  if (!hollow) {
+    ctx.fillStyle = colour;
+    ctx.globalAlpha = 0.85;
+    ctx.fill(path);
+    ctx.globalAlpha = 1;
+  }
   ctx.strokeStyle = colour;
   ctx.lineWidth = hollow ? 1.6 : 0.6;
   ctx.stroke(path);
@@ -35,9 +38,9 @@ function sprite(colour: string, kind: SymbolKind, hollow: boolean, background: s
   return c;
 }
 
-export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly CanvasMark[], background: string, dpr: number): void {
+export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly CanvasMark[], dpr: number): void {
   for (const m of marks) {
-    ctx.drawImage(sprite(m.colour, m.kind, m.hollow, background, dpr), m.px - SPRITE / 2, m.py - SPRITE / 2, SPRITE, SPRITE);
+    ctx.drawImage(sprite(m.colour, m.kind, m.hollow, dpr), m.px - SPRITE / 2, m.py - SPRITE / 2, SPRITE, SPRITE);
   }
 }
 

@@ -12,7 +12,7 @@ import type { FieldDef } from '../../domain/fields';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
 import { drawMarks, registerCanvasMarks, type CanvasMark } from '../../lib/canvas-marks';
 import { symbolPath } from '../../lib/symbols';
-import { shapeForTier } from './shapes';
+import { markStyle } from './shapes';
 
 interface Props {
   points: readonly PlotPoint[];
@@ -26,10 +26,6 @@ interface Props {
 
 const CELL = 12;
 const HIT_RADIUS = 8;
-
-function surfaceColour(): string {
-  return getComputedStyle(document.documentElement).getPropertyValue('--surface').trim() || '#ffffff';
-}
 
 export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onSelect }: Props) {
   const selectedId = useAppStore(selectSelectedId);
@@ -50,7 +46,7 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
       const px = (xScale(p.x) ?? NaN) - area.x;
       const py = (yScale(p.y) ?? NaN) - area.y;
       if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
-      out.push({ p, mark: { px, py, colour: colours.get(p.model.organization) ?? '#555', kind: shapeForTier(p.model.costTier.value), hollow: p.estimated } });
+      out.push({ p, mark: { px, py, ...markStyle(p.model, colours), hollow: p.estimated } });
     }
     return out.sort((a, b) => a.mark.px - b.mark.px);
   }, [points, xScale, yScale, area, colours]);
@@ -76,7 +72,7 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, area.width, area.height);
-    drawMarks(ctx, placed.map((d) => d.mark), surfaceColour(), dpr);
+    drawMarks(ctx, placed.map((d) => d.mark), dpr);
   }, [placed, area]);
 
   useEffect(() => {
