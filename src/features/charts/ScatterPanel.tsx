@@ -6,13 +6,14 @@ import { useElementWidth } from '../../components/ui/useElementWidth';
 import { FIELDS } from '../../domain/fields';
 import type { ModelRecord, Source } from '../../domain/model';
 import { useAppStore } from '../../store/store';
-import type { AxisSpec } from './axis-scale';
+import { thinTicks, type AxisSpec } from './axis-scale';
 import { buildChartData, type ChartData } from './chart-data';
 import type { ChartSpec } from '../../store/view-slice';
 import { ChartControls } from './ChartControls';
 import { ChartExport } from './ChartExport';
 import { exportDescription } from './export-description';
 import { ChartTooltip } from './ChartTooltip';
+import { AxisTick, AxisTitles } from './AxisText';
 import { NotPlottedLine } from './NotPlottedLine';
 import { FrontierDirection } from './FrontierDirection';
 import { OrgLegend } from './OrgLegend';
@@ -34,7 +35,8 @@ const HEIGHT = 340;
 const NoMark = () => <g />;
 /** Above this many points, marks go to a canvas: per-point SVG costs ~0.45 ms per point per update. */
 const SVG_POINT_LIMIT = 500;
-const MARGIN = { top: 16, right: 24, bottom: 36, left: 16 };
+const X_AXIS_HEIGHT = 30;
+const MARGIN = { top: 16, right: 24, bottom: 24, left: 16 };
 /** The axis itself says whether it is logarithmic (a log toggle on an ordered scale has no effect). */
 const scaleNote = (axis: AxisSpec) => (axis.scale === 'log' ? ' (log scale)' : '');
 
@@ -63,7 +65,7 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
   // The Recharts tree is rebuilt only when what it draws changes; hover and selection reach the point layer
   // through its own store subscription, so moving the pointer never re-renders axes and grid.
   const chart = useMemo(
-    () => (spec && data ? renderChart({ spec, data, width, colours, onHover, onSelect: select }) : null),
+    () => (spec && data && width !== null ? renderChart({ spec, data, width, colours, onHover, onSelect: select }) : null),
     [spec, data, width, colours, onHover, select],
   );
   if (!spec || !data) return null;
@@ -96,14 +98,14 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
         {spec.showFrontier && data.frontier.frontier.length > 0 && ` Pareto frontier: ${data.frontier.frontier.map((id) => names.get(id)).join(', ')}.`}
         {' '}Each point is a button; the models table lists every value.
       </p>
-      <div className="chart-box" ref={boxRef}>
+      <div className="chart-box" ref={boxRef} style={{ minHeight: HEIGHT }}>
         {chart}
         {tipPoint && tip && (
           <ChartTooltip
             point={tipPoint} x={x} y={y}
             onFrontier={onFrontier.has(tipPoint.id)}
             dominatedBy={names.get(data.frontier.dominatedBy.get(tipPoint.id) ?? '')}
-            left={Math.min(tip.px + 14, width - 250)} top={Math.max(tip.py - 10, 0)}
+            left={Math.min(tip.px + 14, (width ?? 0) - 250)} top={Math.max(tip.py - 10, 0)}
           />
         )}
       </div>
@@ -126,6 +128,8 @@ interface ChartArgs {
 function renderChart({ spec, data, width, colours, onHover, onSelect }: ChartArgs) {
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
+  const yAxisWidth = y.kind === 'ordinal' ? 92 : 64;
+  const xTicks = thinTicks(data.xAxis, (v) => x.format(v), width - MARGIN.left - MARGIN.right - yAxisWidth);
   const extremes = [
     { x: data.xAxis.domain[0], y: data.yAxis.domain[0] },
     { x: data.xAxis.domain[1], y: data.yAxis.domain[1] },
@@ -134,14 +138,16 @@ function renderChart({ spec, data, width, colours, onHover, onSelect }: ChartArg
     <ScatterChart width={width} height={HEIGHT} margin={MARGIN} accessibilityLayer={false}>
       <CartesianGrid className="grid" strokeDasharray="3 3" />
       <XAxis
-        type="number" dataKey="x" scale={data.xAxis.scale} domain={data.xAxis.domain} ticks={data.xAxis.ticks}
-        allowDataOverflow tickFormatter={(v: number) => x.format(v)} interval="preserveStartEnd"
-        label={{ value: `${x.axisTitle}${scaleNote(data.xAxis)}`, position: 'insideBottom', offset: -22, className: 'axis-title' }}
+        type="number" dataKey="x" scale={data.xAxis.scale} domain={data.xAxis.domain} ticks={xTicks}
+        allowDataOverflow tickFormatter={(v: number) => x.format(v)} interval={0} tick={AxisTick} height={X_AXIS_HEIGHT}
       />
       <YAxis
         type="number" dataKey="y" scale={data.yAxis.scale} domain={data.yAxis.domain} ticks={data.yAxis.ticks}
-        allowDataOverflow tickFormatter={(v: number) => y.format(v)} width={y.kind === 'ordinal' ? 92 : 64}
-        label={{ value: `${y.axisTitle}${scaleNote(data.yAxis)}`, angle: -90, position: 'insideLeft', offset: 4, dy: 60, className: 'axis-title' }}
+        allowDataOverflow tickFormatter={(v: number) => y.format(v)} width={yAxisWidth} interval={0} tick={AxisTick}
+      />
+      <AxisTitles
+        x={`${x.axisTitle}${scaleNote(data.xAxis)}`} y={`${y.axisTitle}${scaleNote(data.yAxis)}`}
+        xAxisHeight={X_AXIS_HEIGHT + 2} left={MARGIN.left - 6}
       />
       {/* Recharts builds no axis scale without a Scatter: an invisible one spans the domain. */}
       <Scatter data={extremes} shape={NoMark} isAnimationActive={false} legendType="none" />

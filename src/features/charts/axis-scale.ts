@@ -95,3 +95,35 @@ export function logDisabledReason(field: FieldDef, values: readonly number[]): s
   if (values.some((v) => v <= 0)) return `${field.label} has values ≤ 0, which a log scale cannot show`;
   return null;
 }
+
+/** Average advance of a 12 px Inter tick label, per character; a little generous so estimates err towards room. */
+const TICK_CHAR_PX = 7;
+const TICK_GAP_PX = 6;
+
+/**
+ * Drops horizontal tick labels that would overlap, keeping both ends (what Recharts' "preserveStartEnd" does,
+ * but from estimated widths: Recharts measures every label in the DOM, a forced layout per chart per render).
+ */
+export function thinTicks(axis: AxisSpec, label: (v: number) => string, plotWidth: number): number[] {
+  const { ticks, domain, scale } = axis;
+  if (ticks.length <= 2 || plotWidth <= 0) return ticks;
+  const f = scale === 'log' ? Math.log10 : (v: number) => v;
+  const [d0, d1] = [f(domain[0]), f(domain[1])];
+  const span = d1 - d0 || 1;
+  const labelled = ticks.map((t) => {
+    const centre = ((f(t) - d0) / span) * plotWidth;
+    const half = (label(t).length * TICK_CHAR_PX) / 2;
+    return { t, left: centre - half, right: centre + half };
+  });
+  const [first, ...rest] = labelled;
+  const last = rest.pop();
+  if (!first || !last) return ticks;
+  const kept = [first];
+  for (const tick of rest) {
+    if (tick.left >= kept[kept.length - 1]!.right + TICK_GAP_PX && tick.right + TICK_GAP_PX <= last.left) kept.push(tick);
+  }
+  // The last label always shows; it displaces the one before it if they would touch.
+  if (kept.length > 1 && last.left < kept[kept.length - 1]!.right + TICK_GAP_PX) kept.pop();
+  kept.push(last);
+  return kept.map((k) => k.t);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../../../src/domain/fields';
-import { linearAxis, logAxis, logDisabledReason, ordinalAxis } from '../../../src/features/charts/axis-scale';
+import { linearAxis, logAxis, logDisabledReason, ordinalAxis, thinTicks } from '../../../src/features/charts/axis-scale';
 
 describe('axis scales', () => {
   it('fits a log axis to 1-2-5 bounds around the data', () => {
@@ -34,5 +34,36 @@ describe('axis scales', () => {
     expect(logDisabledReason(FIELDS.costTier, [1])).toMatch(/ordered scale/);
     expect(logDisabledReason(FIELDS.mmlu, [0, 50])).toMatch(/≤ 0/);
     expect(logDisabledReason(FIELDS.mmlu, [1, 50])).toBeNull();
+  });
+
+  describe('thinTicks', () => {
+    const tier = (v: number) => FIELDS.costTier.format(v);
+    const tiers = ordinalAxis([0, 1, 2, 3, 4, 5, 6, 7]);
+
+    it('keeps every label when there is room', () => {
+      expect(thinTicks(tiers, tier, 1200)).toEqual(tiers.ticks);
+    });
+
+    it('drops middle labels that would overlap, always keeping both ends', () => {
+      const kept = thinTicks(tiers, tier, 300);
+      expect(kept[0]).toBe(0);
+      expect(kept.at(-1)).toBe(7);
+      expect(kept.length).toBeLessThan(tiers.ticks.length);
+      // Kept labels, estimated at 7 px a character, do not overlap.
+      const px = (t: number) => ((t + 0.5) / 8) * 300;
+      for (let i = 1; i < kept.length; i++) {
+        const [a, b] = [kept[i - 1]!, kept[i]!];
+        expect(px(b) - px(a)).toBeGreaterThanOrEqual(((tier(a).length + tier(b).length) * 7) / 2);
+      }
+    });
+
+    it('places ticks by log position on a log axis', () => {
+      const axis = logAxis([1e8, 1e12]);
+      const kept = thinTicks(axis, (v) => FIELDS.parameters.format(v), 200);
+      expect(kept[0]).toBe(axis.ticks[0]);
+      expect(kept.at(-1)).toBe(axis.ticks.at(-1));
+      expect(kept.length).toBeGreaterThan(2);
+      expect(kept.length).toBeLessThanOrEqual(axis.ticks.length);
+    });
   });
 });
