@@ -1,9 +1,34 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Preloads the Latin Inter faces the first paint uses. Without it the browser finds them only once React has
+ * laid out text, and on a 2-core machine the first contentful paint waited ~100 ms for them.
+ */
+function preloadFonts(faces: RegExp): Plugin {
+  let base = '/';
+  return {
+    name: 'model-mpg:preload-fonts',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const files = Object.keys(ctx.bundle ?? {}).filter((f) => faces.test(f));
+        return files.map((f) => ({
+          tag: 'link', injectTo: 'head' as const,
+          attrs: { rel: 'preload', href: `${base}${f}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+        }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preloadFonts(/inter-latin-(400|600)-normal-[\w-]+\.woff2$/)],
   test: {
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
