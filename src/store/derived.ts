@@ -37,6 +37,11 @@ export function useHiddenSet(): ReadonlySet<string> {
   return hiddenSet(useAppStore(selectHiddenIds));
 }
 
+/** Whether one model is toggled off: a component using it re-renders only when that model's flag flips. */
+export function useIsHidden(id: string): boolean {
+  return useAppStore((s) => hiddenSet(s.hiddenIds).has(id));
+}
+
 /** Filtered and not toggled off: what every chart, frontier and metric uses. */
 export function useVisibleModels(): ModelRecord[] {
   return visible(useFilterOutcome().models, useHiddenSet());

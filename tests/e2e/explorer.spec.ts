@@ -83,7 +83,7 @@ test('clicking a point selects its row; hovering a row highlights its point', as
   await expect(page.locator('tr.row-selected')).toHaveAttribute('data-model-id', 'deepseek');
   await expect(page.getByRole('figure', { name: 'GSM8K vs MMLU' }).getByRole('button', { name: /^DeepSeek — / })).toHaveAttribute('aria-pressed', 'true');
   await page.locator('tr[data-model-id="gemma"]').hover();
-  await expect(page.getByRole('figure', { name: 'GSM8K vs MMLU' }).locator('[data-model-id="gemma"]')).toHaveClass(/point-active/);
+  await expect(page.getByRole('figure', { name: 'GSM8K vs MMLU' }).locator('.highlight-layer [data-model-id="gemma"]')).toHaveClass(/point-active/);
 });
 
 test('a copied link reopens the same view, and back and forward move between views', async ({ page, context }) => {

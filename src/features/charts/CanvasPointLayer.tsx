@@ -4,15 +4,13 @@
 // The hit area is a composite widget (role="application") with its own keyboard model, which these rules
 // do not recognise as interactive.
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { selectHoveredId, selectSelectedId } from '../../store/selectors';
-import { useAppStore } from '../../store/store';
 import type { FieldDef } from '../../domain/fields';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
 import { drawMarks, registerCanvasMarks, type CanvasMark } from '../../lib/canvas-marks';
-import { symbolPath } from '../../lib/symbols';
 import { markStyle } from './shapes';
+import { HighlightLayer } from './HighlightLayer';
 
 interface Props {
   points: readonly PlotPoint[];
@@ -28,8 +26,6 @@ const CELL = 12;
 const HIT_RADIUS = 8;
 
 export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onSelect }: Props) {
-  const selectedId = useAppStore(selectSelectedId);
-  const hoveredId = useAppStore(selectHoveredId);
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const area = usePlotArea();
@@ -86,6 +82,11 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
   const frontierPath = useMemo(() => (area ? frontier.map((id) => byId.get(id)).filter((d) => d !== undefined)
     .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.mark.px + area.x).toFixed(1)},${(d.mark.py + area.y).toFixed(1)}`).join(' ') : ''), [frontier, byId, area]);
 
+  const findHighlight = useCallback((id: string) => {
+    const d = byId.get(id);
+    return d && area ? { p: d.p, px: d.mark.px + area.x, py: d.mark.py + area.y, colour: d.mark.colour, kind: d.mark.kind, hollow: d.mark.hollow } : undefined;
+  }, [byId, area]);
+
   if (!area || !xScale || !yScale) return null;
 
   const nearest = (mx: number, my: number): number => {
@@ -122,7 +123,6 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     report(next);
   };
 
-  const highlighted = [hoveredId, selectedId].filter((id): id is string => id !== null).map((id) => byId.get(id)).filter((d) => d !== undefined);
   const focused = placed[focusIndex];
 
   return (
@@ -159,15 +159,7 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
         </div>
       </foreignObject>
       {frontierPath && <path className="frontier-line" d={frontierPath} fill="none" data-testid="frontier" aria-hidden="true" pointerEvents="none" />}
-      <g className="highlight-layer" aria-hidden="true" pointerEvents="none">
-        {highlighted.map(({ p, mark }) => (
-          <g key={p.id} className={p.id === selectedId ? 'point-selected' : 'point-active'}>
-            <circle cx={mark.px + area.x} cy={mark.py + area.y} r={11} className="point-halo" />
-            <path d={symbolPath(mark.kind, 150)} transform={`translate(${mark.px + area.x}, ${mark.py + area.y})`}
-              fill={mark.hollow ? 'var(--surface)' : mark.colour} stroke={mark.colour} strokeWidth={mark.hollow ? 2 : 1} />
-          </g>
-        ))}
-      </g>
+      <HighlightLayer find={findHighlight} />
     </g>
   );
 }

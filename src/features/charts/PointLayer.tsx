@@ -2,15 +2,16 @@
 // shape by cost tier, hollow when estimated, error bars for known ranges, the frontier and non-overlapping labels.
 // SVG has no <button>: a focusable <g role="button"> is the accessible equivalent inside a chart.
 /* oxlint-disable jsx-a11y/prefer-tag-over-role */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { selectHoveredId, selectSelectedId } from '../../store/selectors';
+import { selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import type { FieldDef } from '../../domain/fields';
 import { symbolPath, type SymbolKind } from '../../lib/symbols';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
 import { placeLabels } from './labels';
 import { markStyle } from './shapes';
+import { HighlightLayer } from './HighlightLayer';
 
 export interface PointLayerProps {
   points: readonly PlotPoint[];
@@ -30,8 +31,8 @@ const LABEL_LIMIT = 40;
 
 export function PointLayer(props: PointLayerProps) {
   const { points, x, y, colours, frontier, showLabels, rangeOnX, rangeOnY, onHover, onSelect } = props;
+  // Hover is drawn by HighlightLayer alone: moving the pointer never re-renders every mark.
   const selectedId = useAppStore(selectSelectedId);
-  const hoveredId = useAppStore(selectHoveredId);
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const area = usePlotArea();
@@ -44,6 +45,10 @@ export function PointLayer(props: PointLayerProps) {
 
   const byId = useMemo(() => new Map(placed.map((d) => [d.p.id, d])), [placed]);
   const frontierSet = useMemo(() => new Set(frontier), [frontier]);
+  const findHighlight = useCallback((id: string) => {
+    const d = byId.get(id);
+    return d && { ...d, ...markStyle(d.p.model, colours), hollow: d.p.estimated };
+  }, [byId, colours]);
 
   const labels = useMemo(() => {
     if (!showLabels || !area || placed.length > LABEL_LIMIT) return [];
@@ -64,14 +69,13 @@ export function PointLayer(props: PointLayerProps) {
   // Points stay in left-to-right order (a stable tab order that reads along the x axis); the selected and
   // hovered points are drawn again on top by an aria-hidden overlay, so highlighting never reorders the DOM.
   const ordered = [...placed].sort((a, b) => a.px - b.px || a.py - b.py);
-  const highlighted = [hoveredId, selectedId].filter((id): id is string => id !== null).map((id) => byId.get(id)).filter((d) => d !== undefined);
 
   return (
     <g className="point-layer">
       {frontierPath && <path className="frontier-line" d={frontierPath} fill="none" data-testid="frontier" aria-hidden="true" />}
       {ordered.map(({ p, px, py }) => {
         const { colour, kind } = markStyle(p.model, colours);
-        const active = p.id === selectedId || p.id === hoveredId;
+        const active = p.id === selectedId;
         const xr = rangeOnX ? p.xm.range : undefined;
         const yr = rangeOnY ? p.ym.range : undefined;
         return (
@@ -102,14 +106,7 @@ export function PointLayer(props: PointLayerProps) {
           </g>
         );
       })}
-      <g className="highlight-layer" aria-hidden="true" pointerEvents="none">
-        {highlighted.map(({ p, px, py }) => (
-          <g key={p.id} className={p.id === selectedId ? 'point-selected' : 'point-active'}>
-            <circle cx={px} cy={py} r={11} className="point-halo" />
-            <Mark p={p} px={px} py={py} {...markStyle(p.model, colours)} active />
-          </g>
-        ))}
-      </g>
+      <HighlightLayer find={findHighlight} />
       {labels.map((l) => (
         <text key={l.id} x={l.lx} y={l.ly} textAnchor={l.anchor} className={`point-label${l.id === selectedId ? ' point-label-selected' : ''}`} aria-hidden="true">
           {l.text}

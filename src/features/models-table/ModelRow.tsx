@@ -1,23 +1,25 @@
-// One table row, memoised: toggling, hovering or selecting a model re-renders that row only. It takes no table
-// object (whose identity changes each render), only its own row.
+// One table row, memoised: toggling, hovering or selecting a model re-renders that row only, because the row
+// subscribes to its own flags (the table itself does not re-render on hover). It takes no table object (whose
+// identity changes each render), only its own row.
 import { FlexRender, type Row } from '@tanstack/react-table';
 import { memo } from 'react';
+import { useIsHidden } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import type { features, TableRow } from './columns';
 
 interface Props {
   row: Row<typeof features, TableRow>;
   at: number;
-  hidden: boolean;
-  selected: boolean;
-  hovered: boolean;
   measure: ((el: Element | null) => void) | undefined;
 }
 
-export const ModelRow = memo(function ModelRow({ row, at, hidden, selected, hovered, measure }: Props) {
+export const ModelRow = memo(function ModelRow({ row, at, measure }: Props) {
   const toggleModel = useAppStore((s) => s.toggleModel);
   const hover = useAppStore((s) => s.hover);
   const m = row.original.m;
+  const hidden = useIsHidden(m.id);
+  const selected = useAppStore((s) => s.selectedId === m.id);
+  const hovered = useAppStore((s) => s.hoveredId === m.id);
   const classes = [hidden && 'row-hidden', selected && 'row-selected', hovered && 'row-hovered'].filter(Boolean).join(' ');
   return (
     <tr

@@ -1,12 +1,12 @@
 // The "Models" table: every filtered model, sortable by parsed value, with a show/hide toggle per row.
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type RefObject } from 'react';
 import { FIELDS } from '../../domain/fields';
 import { paretoOptimalIds } from '../../domain/pareto-flags';
 import { chartTitle } from '../../domain/plot';
 import { useFilterOutcome, useHiddenSet, useVisibleModels } from '../../store/derived';
-import { selectActiveChartId, selectCharts, selectHoveredId, selectSelectedId } from '../../store/selectors';
+import { selectActiveChartId, selectCharts, selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { columns, features, type TableRow } from './columns';
 import { ModelRow } from './ModelRow';
@@ -20,11 +20,8 @@ const ROW_HEIGHT = 44;
 export function ModelsTable() {
   // Deferred: a filter click paints first, and the table catches up in a later, interruptible render.
   const { models } = useDeferredValue(useFilterOutcome());
-  // The checkbox the user clicks reads live state; the heavy row data reads the deferred copy.
-  const hiddenNow = useHiddenSet();
-  const hidden = useDeferredValue(hiddenNow);
-  const selectedId = useAppStore(selectSelectedId);
-  const hoveredId = useAppStore(selectHoveredId);
+  // Rows read their own live hidden, selected and hovered flags; the Pareto column reads the deferred copy.
+  const hidden = useDeferredValue(useHiddenSet());
   const visible = useDeferredValue(useVisibleModels());
   const charts = useDeferredValue(useAppStore(selectCharts));
   const activeChartId = useDeferredValue(useAppStore(selectActiveChartId));
@@ -41,6 +38,8 @@ export function ModelsTable() {
   const scroller = useRef<HTMLDivElement>(null);
   const rows = table.getRowModel().rows;
   const virtual = rows.length > VIRTUALIZE_ABOVE;
+  // We do not use the React Compiler; this component memoises by hand and passes only measureElement down.
+  // oxlint-disable-next-line react/incompatible-library
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
     getScrollElement: () => scroller.current,
@@ -56,19 +55,11 @@ export function ModelsTable() {
   const padTop = virtual ? (items[0]?.start ?? 0) : 0;
   const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
-  // A point clicked in a chart selects its row: bring that row into view (scrolling the virtual list to it).
-  useEffect(() => {
-    if (!selectedId) return;
-    const index = rows.findIndex((r) => r.id === selectedId);
-    if (index < 0) return;
-    if (virtual) virtualizer.scrollToIndex(index, { align: 'center' });
-    else body.current?.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-    // oxlint-disable-next-line react/exhaustive-deps -- only when the selection changes, not on every re-sort
-  }, [selectedId]);
 
   return (
     <>
     <TableToolbar models={models} />
+    <ScrollToSelected rows={rows} scrollToIndex={virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'center' }) : undefined} body={body} />
     <div className="table-scroll" ref={scroller}>
       <table aria-label="Models" className="models-table" aria-rowcount={rows.length + 1}>
         <thead>
@@ -84,11 +75,7 @@ export function ModelsTable() {
         <tbody ref={body}>
           {padTop > 0 && <tr aria-hidden="true" className="spacer"><td style={{ height: padTop }} colSpan={99} /></tr>}
           {shown.map(({ row, at }) => (
-            <ModelRow
-              key={row.id} row={row} at={at}
-              hidden={hiddenNow.has(row.original.m.id)} selected={row.original.m.id === selectedId} hovered={row.original.m.id === hoveredId}
-              measure={virtual ? virtualizer.measureElement : undefined}
-            />
+            <ModelRow key={row.id} row={row} at={at} measure={virtual ? virtualizer.measureElement : undefined} />
           ))}
           {padBottom > 0 && <tr aria-hidden="true" className="spacer"><td style={{ height: padBottom }} colSpan={99} /></tr>}
         </tbody>
@@ -97,4 +84,28 @@ export function ModelsTable() {
     </div>
     </>
   );
+}
+
+interface ScrollProps {
+  rows: readonly { id: string }[];
+  /** Set when the list is virtualized: the row may not be in the DOM yet. */
+  scrollToIndex: ((index: number) => void) | undefined;
+  body: RefObject<HTMLTableSectionElement | null>;
+}
+
+/**
+ * A point clicked in a chart selects its row: this brings that row into view. It is its own component so that
+ * selecting re-renders it alone, not the whole table.
+ */
+function ScrollToSelected({ rows, scrollToIndex, body }: ScrollProps) {
+  const selectedId = useAppStore(selectSelectedId);
+  useEffect(() => {
+    if (!selectedId) return;
+    const index = rows.findIndex((r) => r.id === selectedId);
+    if (index < 0) return;
+    if (scrollToIndex) scrollToIndex(index);
+    else body.current?.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
+    // oxlint-disable-next-line react/exhaustive-deps -- only when the selection changes, not on every re-sort
+  }, [selectedId]);
+  return null;
 }
