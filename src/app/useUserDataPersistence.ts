@@ -1,31 +1,48 @@
 // Loads imported data saved in this browser and saves it again whenever it changes; failures become notices,
-// and the data already loaded stays loaded.
+// and the data already loaded stays loaded. Saving waits a moment, so the charts and table of a fresh import
+// are drawn before the browser copies the models into storage.
 import { useEffect } from 'react';
 import { loadUserData, saveUserData } from '../lib/user-data-storage';
 import { useAppStore } from '../store/store';
+
+const SAVE_DELAY_MS = 300;
 
 export function useUserDataPersistence(): void {
   useEffect(() => {
     let ready = false;
     let active = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const { addNotice } = useAppStore.getState();
+    const save = () => {
+      const s = useAppStore.getState();
+      void saveUserData({ userDatasets: s.userDatasets, merges: s.merges }).then((r) => {
+        if (!r.ok) addNotice(`Imported data is loaded but was not saved for next time: ${r.reason}.`);
+      });
+    };
+    const saveSoon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(save, SAVE_DELAY_MS);
+    };
     void loadUserData().then((r) => {
       if (!active) return;
       const s = useAppStore.getState();
       // Only fill in saved data if nothing was imported in the meantime.
-      if (r.ok && r.data && s.userDatasets.length === 0 && s.merges.length === 0) s.hydrateUserData(r.data);
+      if (r.ok && r.data && s.userDatasets.length === 0 && s.merges.length === 0) {
+        s.hydrateUserData(r.data);
+        // Rewrites data saved in an older layout; data already in the current one is not copied again.
+        saveSoon();
+      }
       if (!r.ok) addNotice(`Ignored ${r.reason}.`);
       s.markUserDataReady();
       ready = true;
     });
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (!ready || (s.userDatasets === prev.userDatasets && s.merges === prev.merges)) return;
-      void saveUserData({ userDatasets: s.userDatasets, merges: s.merges }).then((r) => {
-        if (!r.ok) addNotice(`Imported data is loaded but was not saved for next time: ${r.reason}.`);
-      });
+      saveSoon();
     });
     return () => {
       active = false;
+      clearTimeout(timer);
       unsubscribe();
     };
   }, []);

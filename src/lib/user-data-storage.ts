@@ -1,42 +1,134 @@
-// Keeps imported data across reloads in IndexedDB (idb-keyval), with a size check against the browser's quota.
-import { del, get, set } from 'idb-keyval';
-import type { UserData } from '../domain/datasets/user-data';
+// Keeps imported data across reloads in IndexedDB (idb-keyval). Models are stored in chunks of a few thousand
+// records, one IndexedDB write per chunk, each in its own task: IndexedDB copies a value synchronously on the
+// calling thread, and one record of 100,000 models held the page for over a second on save and again on load.
+// An index record names each dataset's chunks; chunks are written before the index that points to them, and
+// old chunks are deleted after it, so an interrupted save leaves the previous data readable.
+import { del, delMany, get, keys, set } from 'idb-keyval';
+import type { ModelRecord } from '../domain/model';
+import type { MergeBatch, UserData, UserDataset } from '../domain/datasets/user-data';
 
-const KEY = 'model-mpg:user-data:v1';
+const LEGACY_KEY = 'model-mpg:user-data:v1';
+const INDEX_KEY = 'model-mpg:user-data:v2';
+const CHUNK_PREFIX = 'model-mpg:user-data:v2:chunk:';
+/** Models per IndexedDB record: small enough that copying one takes a few tens of milliseconds. */
+export const MODELS_PER_CHUNK = 1000;
+
+type Meta<T> = Omit<T, 'models'> & { chunks: string[]; count: number };
+interface SavedIndex {
+  version: 2;
+  userDatasets: Meta<UserDataset>[];
+  merges: Meta<MergeBatch>[];
+}
 
 export type SaveResult = { ok: true } | { ok: false; reason: string };
+export type LoadResult = { ok: true; data: UserData | null } | { ok: false; reason: string };
 
 const available = () => typeof indexedDB !== 'undefined';
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const describe = (e: unknown, fallback: string) => (e instanceof Error ? e.message : fallback);
 
-export async function loadUserData(): Promise<{ ok: true; data: UserData | null } | { ok: false; reason: string }> {
+/** Where each models array was last written, so a save rewrites only what changed. */
+const written = new WeakMap<readonly ModelRecord[], string[]>();
+
+export async function loadUserData(): Promise<LoadResult> {
   if (!available()) return { ok: true, data: null };
   try {
-    const saved = (await get(KEY)) as { version?: number; data?: UserData } | undefined;
-    if (!saved) return { ok: true, data: null };
-    if (saved.version !== 1 || !saved.data || !Array.isArray(saved.data.userDatasets) || !Array.isArray(saved.data.merges)) {
+    const index = (await get(INDEX_KEY)) as SavedIndex | undefined;
+    if (!index) return loadLegacy();
+    if (index.version !== 2 || !Array.isArray(index.userDatasets) || !Array.isArray(index.merges)) {
       return { ok: false, reason: 'saved imported data is in an unknown format' };
     }
-    return { ok: true, data: saved.data };
+    const userDatasets: UserDataset[] = [];
+    for (const meta of index.userDatasets) userDatasets.push(await withModels(meta));
+    const merges: MergeBatch[] = [];
+    for (const meta of index.merges) merges.push(await withModels(meta));
+    return { ok: true, data: { userDatasets, merges } };
   } catch (e) {
-    return { ok: false, reason: `saved imported data could not be read (${e instanceof Error ? e.message : 'storage error'})` };
+    return { ok: false, reason: `saved imported data could not be read (${describe(e, 'storage error')})` };
   }
 }
 
-export async function saveUserData(data: UserData): Promise<SaveResult> {
+async function withModels<T extends UserDataset | MergeBatch>(meta: Meta<T>): Promise<T> {
+  const { chunks, count, ...rest } = meta;
+  const models: ModelRecord[] = [];
+  for (const key of chunks) {
+    await nextTask();
+    const chunk = (await get(key)) as ModelRecord[] | undefined;
+    if (!Array.isArray(chunk)) throw new Error(`part of "${meta.fileName}" is missing`);
+    for (const m of chunk) models.push(m);
+  }
+  if (models.length !== count) throw new Error(`"${meta.fileName}" has ${models.length} of its ${count} models`);
+  written.set(models, chunks);
+  return { ...rest, models } as unknown as T;
+}
+
+/** Data saved by the first version, in one record: read once, rewritten in chunks by the next save. */
+async function loadLegacy(): Promise<LoadResult> {
+  const saved = (await get(LEGACY_KEY)) as { version?: number; data?: UserData } | undefined;
+  if (!saved) return { ok: true, data: null };
+  if (saved.version !== 1 || !saved.data || !Array.isArray(saved.data.userDatasets) || !Array.isArray(saved.data.merges)) {
+    return { ok: false, reason: 'saved imported data is in an unknown format' };
+  }
+  return { ok: true, data: saved.data };
+}
+
+/** Bytes the models will take, from a sample: stringifying 100,000 models to measure them took ~700 ms. */
+export function estimateBytes(models: readonly ModelRecord[]): number {
+  if (models.length === 0) return 0;
+  const step = Math.max(1, Math.floor(models.length / 200));
+  let sampled = 0;
+  let chars = 0;
+  for (let i = 0; i < models.length; i += step) {
+    chars += JSON.stringify(models[i]).length;
+    sampled++;
+  }
+  return (chars / sampled) * models.length * 2;
+}
+
+let saving: Promise<unknown> = Promise.resolve();
+
+/** Saves run one after another: a save deletes chunks no index names, which must not race another's writes. */
+export function saveUserData(data: UserData): Promise<SaveResult> {
+  const run = saving.then(() => save(data));
+  saving = run.catch(() => undefined);
+  return run;
+}
+
+async function save(data: UserData): Promise<SaveResult> {
   if (!available()) return { ok: false, reason: 'this browser has no IndexedDB, so imported data will not survive a reload' };
   try {
-    if (data.userDatasets.length === 0 && data.merges.length === 0) {
-      await del(KEY);
-      return { ok: true };
+    const entries = [...data.userDatasets, ...data.merges];
+    const fresh = entries.filter((e) => !written.has(e.models));
+    const needed = fresh.reduce((sum, e) => sum + estimateBytes(e.models), 0);
+    const estimate = needed > 0 ? await navigator.storage?.estimate?.() : undefined;
+    if (estimate?.quota !== undefined && estimate.usage !== undefined && needed > estimate.quota - estimate.usage) {
+      return { ok: false, reason: `imported data needs about ${(needed / 1e6).toFixed(0)} MB but the browser allows ${((estimate.quota - estimate.usage) / 1e6).toFixed(0)} MB more` };
     }
-    const estimate = await navigator.storage?.estimate?.();
-    const roughBytes = JSON.stringify(data).length * 2;
-    if (estimate?.quota !== undefined && estimate.usage !== undefined && roughBytes > estimate.quota - estimate.usage) {
-      return { ok: false, reason: `imported data needs about ${(roughBytes / 1e6).toFixed(0)} MB but the browser allows ${((estimate.quota - estimate.usage) / 1e6).toFixed(0)} MB more` };
-    }
-    await set(KEY, { version: 1, data });
+    for (const entry of fresh) written.set(entry.models, await writeChunks(entry.models));
+    const meta = <T extends UserDataset | MergeBatch>({ models, ...rest }: T) => ({ ...rest, chunks: written.get(models) ?? [], count: models.length });
+    const index: SavedIndex = { version: 2, userDatasets: data.userDatasets.map(meta), merges: data.merges.map(meta) };
+    if (entries.length === 0) await del(INDEX_KEY);
+    else await set(INDEX_KEY, index);
+    await removeUnreferenced(new Set(entries.flatMap((e) => written.get(e.models) ?? [])));
     return { ok: true };
   } catch (e) {
-    return { ok: false, reason: `the browser refused to store it (${e instanceof Error ? e.message : 'quota exceeded'})` };
+    return { ok: false, reason: `the browser refused to store it (${describe(e, 'quota exceeded')})` };
   }
+}
+
+async function writeChunks(models: readonly ModelRecord[]): Promise<string[]> {
+  const token = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const chunkKeys: string[] = [];
+  for (let i = 0; i < models.length; i += MODELS_PER_CHUNK) {
+    const key = `${CHUNK_PREFIX}${token}:${chunkKeys.length}`;
+    await nextTask();
+    await set(key, models.slice(i, i + MODELS_PER_CHUNK));
+    chunkKeys.push(key);
+  }
+  return chunkKeys;
+}
+
+async function removeUnreferenced(referenced: ReadonlySet<string>): Promise<void> {
+  const stale = (await keys()).filter((k) => typeof k === 'string' && (k === LEGACY_KEY || (k.startsWith(CHUNK_PREFIX) && !referenced.has(k))));
+  if (stale.length) await delMany(stale);
 }
