@@ -23,6 +23,17 @@ interface Props {
 }
 
 const CELL = 12;
+
+/** Indices of the points from left to right, sorted once per set of points and only when asked. */
+const orders = new WeakMap<readonly { mark: CanvasMark }[], Uint32Array>();
+function leftToRight(placed: readonly { mark: CanvasMark }[]): Uint32Array {
+  let order = orders.get(placed);
+  if (!order) {
+    order = Uint32Array.from(placed.keys()).sort((a, b) => placed[a]!.mark.px - placed[b]!.mark.px);
+    orders.set(placed, order);
+  }
+  return order;
+}
 const HIT_RADIUS = 8;
 
 export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onSelect }: Props) {
@@ -34,7 +45,7 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
   const [focusIndex, setFocusIndex] = useState(-1);
   const liveId = useId();
 
-  // Pixel positions relative to the plot area, in left-to-right order for keyboard travel.
+  // Pixel positions relative to the plot area, in the order given (keyboard travel sorts them lazily).
   const placed = useMemo(() => {
     if (!xScale || !yScale || !area) return [];
     const out: { p: PlotPoint; mark: CanvasMark }[] = [];
@@ -42,9 +53,10 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
       const px = (xScale(p.x) ?? NaN) - area.x;
       const py = (yScale(p.y) ?? NaN) - area.y;
       if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
-      out.push({ p, mark: { px, py, ...markStyle(p.model, colours), hollow: p.estimated } });
+      const { colour, kind } = markStyle(p.model, colours);
+      out.push({ p, mark: { px, py, colour, kind, hollow: p.estimated } });
     }
-    return out.sort((a, b) => a.mark.px - b.mark.px);
+    return out;
   }, [points, xScale, yScale, area, colours]);
 
   const grid = useMemo(() => {
@@ -117,13 +129,14 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     if (d) onHover(d.p.id, d.mark.px + area.x, d.mark.py + area.y);
     else onHover(null);
   };
+  // focusIndex counts points from left to right; the order is sorted on the first key press, not per render.
   const move = (delta: number) => {
     const next = Math.max(0, Math.min(placed.length - 1, (focusIndex < 0 ? 0 : focusIndex + delta)));
     setFocusIndex(next);
-    report(next);
+    report(leftToRight(placed)[next] ?? -1);
   };
 
-  const focused = placed[focusIndex];
+  const focused = focusIndex >= 0 ? placed[leftToRight(placed)[focusIndex] ?? -1] : undefined;
 
   return (
     <g className="point-layer canvas-layer">

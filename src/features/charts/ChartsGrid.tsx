@@ -1,6 +1,7 @@
 // The grid of charts, with "Add chart"; colours are assigned per dataset so they stay put while filtering.
 import { useDeferredValue, useMemo } from 'react';
 import { assignColours } from '../../components/ui/palette';
+import { groupByOrganization } from '../../domain/organizations';
 import { PanelBoundary } from '../../components/ui/PanelBoundary';
 import { useAllModels, useDatasetLoad, useFilterOutcome, useVisibleModels } from '../../store/derived';
 import { selectCharts } from '../../store/selectors';
@@ -18,13 +19,14 @@ export function ChartsGrid() {
   const { models: filtered } = useDeferredValue(useFilterOutcome());
   const visible = useDeferredValue(useVisibleModels());
   const colours = useMemo(() => assignColours(all.map((m) => m.organization)), [all]);
+  const orgs = useMemo(() => groupByOrganization(filtered), [filtered]);
   return (
     // data-visible-count is what the charts last drew: the benchmark waits on it to time a full update.
     <section className="charts" aria-label="Charts" data-visible-count={visible.length}>
       <div className="charts-grid">
         {charts.map((c) => (
           <PanelBoundary key={c.id} name="chart" onReset={resetStore}>
-            <ScatterPanel chartId={c.id} total={all.length} sources={sources} visible={visible} filtered={filtered} colours={colours} />
+            <ScatterPanel chartId={c.id} total={all.length} sources={sources} visible={visible} orgs={orgs} colours={colours} />
           </PanelBoundary>
         ))}
       </div>

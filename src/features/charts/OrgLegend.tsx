@@ -1,24 +1,24 @@
 // The legend: one button per organization that shows or hides all of its models, pressed while any is shown.
-import { useMemo } from 'react';
-import type { ModelRecord } from '../../domain/model';
+import type { OrganizationGroup } from '../../domain/organizations';
 import { useHiddenSet } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 
 const MAX_ORGS = 24;
 
-export function OrgLegend({ filtered, colours }: { filtered: readonly ModelRecord[]; colours: ReadonlyMap<string, string> }) {
+interface Props {
+  /** The filtered models (hidden ones included) by organization, grouped once for every chart. */
+  orgs: readonly OrganizationGroup[];
+  colours: ReadonlyMap<string, string>;
+}
+
+export function OrgLegend({ orgs, colours }: Props) {
   const hidden = useHiddenSet();
   const setModelsHidden = useAppStore((s) => s.setModelsHidden);
-  const orgs = useMemo(() => {
-    const byOrg = new Map<string, string[]>();
-    for (const m of filtered) byOrg.set(m.organization, [...(byOrg.get(m.organization) ?? []), m.id]);
-    return [...byOrg.entries()].sort(([a], [b]) => a.localeCompare(b));
-  }, [filtered]);
   if (orgs.length === 0) return null;
   return (
     <fieldset className="legend">
       <legend className="sr-only">Organizations: toggle all of an organization's models</legend>
-      {orgs.slice(0, MAX_ORGS).map(([org, ids]) => {
+      {orgs.slice(0, MAX_ORGS).map(({ organization: org, ids }) => {
         const shown = ids.filter((id) => !hidden.has(id)).length;
         return (
           <button

@@ -5,6 +5,7 @@ import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../../components/ui/useElementWidth';
 import { FIELDS } from '../../domain/fields';
 import type { ModelRecord, Source } from '../../domain/model';
+import type { OrganizationGroup } from '../../domain/organizations';
 import { useAppStore } from '../../store/store';
 import { thinTicks, type AxisSpec } from './axis-scale';
 import { buildChartData, type ChartData } from './chart-data';
@@ -26,8 +27,8 @@ interface Props {
   total: number;
   sources: readonly Source[];
   visible: readonly ModelRecord[];
-  /** Filtered models, hidden ones included: the legend lists their organizations. */
-  filtered: readonly ModelRecord[];
+  /** Filtered models (hidden ones included) by organization: the legend lists them. */
+  orgs: readonly OrganizationGroup[];
   colours: ReadonlyMap<string, string>;
 }
 
@@ -40,7 +41,7 @@ const MARGIN = { top: 16, right: 24, bottom: 24, left: 16 };
 /** The axis itself says whether it is logarithmic (a log toggle on an ordered scale has no effect). */
 const scaleNote = (axis: AxisSpec) => (axis.scale === 'log' ? ' (log scale)' : '');
 
-export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources, visible, filtered, colours }: Props) {
+export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources, visible, orgs, colours }: Props) {
   const liveSpec = useAppStore(useCallback((s) => s.charts.find((c) => c.id === chartId), [chartId]));
   // Controls show the live spec at once; the chart redraws from the deferred one after that paint.
   const spec = useDeferredValue(liveSpec);
@@ -54,9 +55,13 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
   const descId = useId();
 
   const data = useMemo(() => (spec ? buildChartData(visible, spec) : null), [visible, spec]);
-  const names = useMemo(() => new Map(visible.map((m) => [m.id, m.name])), [visible]);
   // Lookups the tooltip needs on every hover, built once per drawn dataset.
   const pointById = useMemo(() => new Map((data?.points ?? []).map((p) => [p.id, p])), [data]);
+  // Names are needed for frontier points only (the description, export notes and "dominated by").
+  const names = useMemo(
+    () => new Map((data?.frontier.frontier ?? []).map((id) => [id, pointById.get(id)?.model.name ?? id])),
+    [data, pointById],
+  );
   const onFrontier = useMemo(() => new Set(data?.frontier.frontier ?? []), [data]);
   const onHover = useCallback((id: string | null, px?: number, py?: number) => {
     hover(id);
@@ -109,7 +114,7 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
           />
         )}
       </div>
-      <OrgLegend filtered={filtered} colours={colours} />
+      <OrgLegend orgs={orgs} colours={colours} />
       {spec.showFrontier && <FrontierDirection spec={spec} />}
       <NotPlottedLine items={data.notPlotted} />
     </figure>
