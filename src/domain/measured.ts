@@ -33,10 +33,13 @@ export function hasValue(m: Measured): m is Measured & { value: number } {
 
 /** Adds a note (and source) to a measured value without touching what was published. */
 export function annotate(m: Measured, extra: { note?: string; source?: string }): Measured {
-  const note = [m.note, extra.note].filter(Boolean).join(' · ') || undefined;
-  const out: Measured = { ...m };
+  // Written out rather than spread and joined: an import annotates five values a row, 500,000 for 100k rows.
+  const out: Measured = { value: m.value, raw: m.raw, status: m.status };
+  const note = m.note && extra.note ? `${m.note} · ${extra.note}` : m.note || extra.note;
   if (note) out.note = note;
   if (extra.source) out.source = extra.source;
+  else if (m.source) out.source = m.source;
+  if (m.range) out.range = m.range;
   return out;
 }
 

@@ -2,15 +2,18 @@
 // so a 100,000-row file crosses to the page once, as validated models.
 import { guessMapping, guessUnits } from '../domain/import/column-mapping';
 import { checkSize } from '../domain/import/limits';
-import { rowsToModels } from '../domain/import/rows-to-models';
+import { parseRows, resolveImport, type ParsedRows } from '../domain/import/rows-to-models';
 import { decodeUtf8, parseTableText, type RawTable } from '../domain/import/table-text';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 let table: RawTable | null = null;
+/** Rows already read with one mapping: choosing "merge" or "replace", or a duplicate policy, only re-resolves names. */
+let checked: { key: string; rows: ParsedRows } | null = null;
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 
 async function load(msg: Extract<ToWorker, { type: 'load' }>) {
   table = null;
+  checked = null;
   let text = msg.text ?? '';
   if (msg.file) {
     const tooBig = checkSize(msg.file.size);
@@ -40,10 +43,15 @@ async function load(msg: Extract<ToWorker, { type: 'load' }>) {
 
 function validate(msg: Extract<ToWorker, { type: 'validate' }>) {
   if (!table) return post({ type: 'failed', reason: 'There is no parsed file to validate; load it again.' });
-  const result = rowsToModels(table, {
-    ...msg,
-    onProgress: (done, total) => post({ type: 'progress', phase: 'validating', done, total }),
-  });
+  const key = JSON.stringify([msg.mapping, msg.units, msg.fileName]);
+  if (checked?.key !== key) {
+    const rows = parseRows(table, {
+      ...msg,
+      onProgress: (done, total) => post({ type: 'progress', phase: 'validating', done, total }),
+    });
+    checked = { key, rows };
+  }
+  const result = resolveImport(checked.rows, msg);
   // Send the models in slices: one structured clone of 100,000 records is a multi-second task on the page's
   // main thread, while slices of a few thousand each stay short.
   for (let i = 0; i < result.models.length; i += MODELS_PER_MESSAGE) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { modelsToJson } from '../../../src/domain/export/json';
 import { guessMapping, guessParameterUnit, guessScoreScale, guessUnits } from '../../../src/domain/import/column-mapping';
-import { rowsToModels, type DuplicatePolicy } from '../../../src/domain/import/rows-to-models';
+import { parseRows, resolveImport, rowsToModels, type DuplicatePolicy } from '../../../src/domain/import/rows-to-models';
 import { decodeUtf8, parseTableText, type RawTable } from '../../../src/domain/import/table-text';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures', name), 'utf8');
@@ -198,3 +198,29 @@ describe('real files', () => {
     });
   });
 });
+
+describe('checking rows once, resolving duplicates per choice', () => {
+  const text = 'Model,Organization,MMLU\nAlpha,Lab,70\nalpha,Lab,71\nGPT-4,Lab,80\n';
+  const t = table(text);
+  const mapping = guessMapping(t.headers);
+  const base = { mapping, units: guessUnits(t.headers, t.rows, mapping), fileName: 'f.csv' };
+
+  it('gives the same result as checking from scratch, for every policy and target', () => {
+    const parsed = parseRows(t, base);
+    for (const duplicates of ['first', 'all'] as const) {
+      for (const existing of [[], ['GPT-4']]) {
+        const o = { ...base, duplicates, existingNames: existing, existingIds: existing.map((n) => n.toLowerCase()) };
+        expect(resolveImport(parsed, o)).toEqual(rowsToModels(t, o));
+      }
+    }
+  });
+
+  it('leaves the parsed rows untouched, so they can be resolved again', () => {
+    const parsed = parseRows(t, base);
+    const before = structuredClone(parsed);
+    resolveImport(parsed, { ...base, duplicates: 'all', existingNames: ['Alpha'] });
+    expect(parsed).toEqual(before);
+    expect(resolveImport(parsed, { ...base, duplicates: 'all' }).models.map((m) => m.name)).toEqual(['Alpha', 'alpha (2)', 'GPT-4']);
+  });
+});
+
