@@ -43,12 +43,13 @@ function sprite(colour: string, kind: SymbolKind, hollow: boolean, dpr: number):
  * a scaled or sub-pixel drawImage resamples every mark, which made 300,000 marks (100,000 points in three
  * charts) take ~2 s in software rendering. Marks move by at most half a device pixel.
  */
-export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly CanvasMark[], dpr: number): void {
+export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly CanvasMark[], dpr: number, from = 0, to = marks.length): void {
   const half = (SPRITE * dpr) / 2;
   const byColour = new Map<string, Map<SymbolKind, [HTMLCanvasElement | undefined, HTMLCanvasElement | undefined]>>();
   ctx.save();
   ctx.setTransform(1, 0, 0, 1, 0, 0);
-  for (const m of marks) {
+  for (let k = from; k < to; k++) {
+    const m = marks[k]!;
     let byKind = byColour.get(m.colour);
     if (!byKind) byColour.set(m.colour, (byKind = new Map()));
     let pair = byKind.get(m.kind);
@@ -58,6 +59,34 @@ export function drawMarks(ctx: CanvasRenderingContext2D, marks: readonly CanvasM
     ctx.drawImage(img, Math.round(m.px * dpr - half), Math.round(m.py * dpr - half));
   }
   ctx.restore();
+}
+
+/** Marks drawn per slice before checking the clock. */
+const SLICE = 500;
+/** Drawing time per frame, leaving the rest of the frame for input and other charts. */
+const FRAME_BUDGET_MS = 8;
+
+/**
+ * Draws the marks over as many frames as it takes, a few milliseconds each, so 100,000 points never hold the
+ * page (in software rendering they take ~1 s a chart). Returns a cancel function; onDone runs after the last.
+ */
+export function drawMarksProgressively(
+  ctx: CanvasRenderingContext2D, marks: readonly CanvasMark[], dpr: number, onDone: () => void,
+): () => void {
+  let next = 0;
+  let frame = 0;
+  const step = () => {
+    const start = performance.now();
+    while (next < marks.length && performance.now() - start < FRAME_BUDGET_MS) {
+      const end = Math.min(marks.length, next + SLICE);
+      drawMarks(ctx, marks, dpr, next, end);
+      next = end;
+    }
+    if (next < marks.length) frame = requestAnimationFrame(step);
+    else onDone();
+  };
+  step();
+  return () => cancelAnimationFrame(frame);
 }
 
 /** The marks as SVG: one <path> per colour, shape and fill, each holding every point of that series. */
