@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawMarksProgressively, marksToSvgPaths, translatePolygon, type CanvasMark } from '../../src/lib/canvas-marks';
+import { drawMarksProgressively, MarkRaster, marksToSvgPaths, spritePixelsFromRgba, translatePolygon, type CanvasMark } from '../../src/lib/canvas-marks';
 import { symbolPath, type SymbolKind } from '../../src/lib/symbols';
 
 const KINDS: SymbolKind[] = ['circle', 'square', 'triangle', 'triangleDown', 'diamond', 'wye', 'wyeDown', 'cross', 'star'];
@@ -35,21 +35,59 @@ describe('canvas marks as SVG', () => {
   });
 });
 
+describe('blending marks', () => {
+  const onePixel = (rgba: [number, number, number, number]) => spritePixelsFromRgba(new Uint8ClampedArray(rgba), 1);
+
+  it('composites source-over, as a canvas would', () => {
+    const raster = new MarkRaster(2, 1);
+    raster.blend(onePixel([255, 0, 0, 255]), 0, 0);
+    raster.blend(onePixel([0, 0, 255, 128]), 0, 0);
+    const out = new Uint8ClampedArray(8);
+    raster.toRgba(out);
+    // Half-transparent blue over opaque red: about half of each, fully opaque; the other pixel stays empty.
+    expect([...out.slice(0, 4)].map((v) => Math.round(v / 5) * 5)).toEqual([125, 0, 130, 255]);
+    expect([...out.slice(4)]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('keeps only visible sprite pixels and clips marks at the canvas edge', () => {
+    const rgba = new Uint8ClampedArray(2 * 2 * 4);
+    rgba.set([0, 255, 0, 255], 3 * 4); // bottom-right pixel only
+    const sprite = spritePixelsFromRgba(rgba, 2);
+    expect([...sprite.xs, ...sprite.ys]).toEqual([1, 1]);
+    const raster = new MarkRaster(2, 2);
+    raster.blend(sprite, 1, 1); // lands outside
+    raster.blend(sprite, -1, -1); // lands on (0, 0)
+    const out = new Uint8ClampedArray(16);
+    raster.toRgba(out);
+    expect([...out.slice(0, 4)]).toEqual([0, 255, 0, 255]);
+    expect(out.slice(4).every((v) => v === 0)).toBe(true);
+  });
+});
+
 describe('progressive drawing', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });
 
-  /** A 2D context that records where each sprite was copied; jsdom has no canvas of its own. */
-  function fakeCanvas() {
-    const drawn: [number, number][] = [];
-    const ctx = {
-      drawImage: (_img: unknown, x: number, y: number) => drawn.push([x, y]),
-      save() {}, restore() {}, setTransform() {}, scale() {}, translate() {}, fill() {}, stroke() {},
+  /** jsdom has no canvas: each sprite is one opaque pixel at its centre, and the target records what it shows. */
+  function fakeCanvas(width: number, height: number) {
+    const shown: Uint8ClampedArray[] = [];
+    const spriteCtx = {
+      save() {}, restore() {}, scale() {}, translate() {}, fill() {}, stroke() {},
+      getImageData: (_x: number, _y: number, w: number, h: number) => {
+        const data = new Uint8ClampedArray(w * h * 4);
+        data.set([255, 0, 0, 255], ((h / 2) * w + w / 2) * 4);
+        return { data, width: w, height: h };
+      },
     };
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as never);
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(spriteCtx as never);
     vi.stubGlobal('Path2D', class {});
-    return { ctx: ctx as unknown as CanvasRenderingContext2D, drawn };
+    const ctx = {
+      canvas: { width, height },
+      createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
+      putImageData: (image: { data: Uint8ClampedArray }) => shown.push(image.data.slice()),
+    };
+    return { ctx: ctx as unknown as CanvasRenderingContext2D, shown };
   }
 
   function manualFrames() {
@@ -61,35 +99,39 @@ describe('progressive drawing', () => {
     return { run: () => queue.shift()?.(0), pending: () => queue.length };
   }
 
+  const W = 500;
+  const H = 100;
   const marks = (n: number): CanvasMark[] =>
-    Array.from({ length: n }, (_, i) => ({ px: i % 500, py: Math.floor(i / 500), colour: '#0072B2', kind: 'circle', hollow: i % 2 === 0 }));
+    Array.from({ length: n }, (_, i) => ({ px: i % W, py: Math.floor(i / W) % H, colour: '#0072B2', kind: 'circle', hollow: false }));
+  const litPixels = (data: Uint8ClampedArray) => {
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n;
+  };
 
-  it('draws every mark once, in order, at whole pixels, spread over several frames', () => {
-    const { ctx, drawn } = fakeCanvas();
+  it('draws every mark, at whole pixels, showing progress over several frames', () => {
+    const { ctx, shown } = fakeCanvas(W, H);
     const frames = manualFrames();
-    const all = marks(20_000);
     let done = false;
-    drawMarksProgressively(ctx, all, 1, () => { done = true; });
-    expect(drawn.length).toBeGreaterThan(0);
-    expect(drawn.length).toBeLessThan(all.length);
+    drawMarksProgressively(ctx, marks(W * H), 1, () => { done = true; });
+    expect(done).toBe(false);
     let guard = 0;
     while (frames.pending() && guard++ < 100) frames.run();
     expect(done).toBe(true);
-    expect(drawn).toHaveLength(all.length);
-    expect(drawn.every(([x, y]) => Number.isInteger(x) && Number.isInteger(y))).toBe(true);
-    expect(drawn.slice(0, 3)).toEqual([[-10, -10], [-9, -10], [-8, -10]]);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(litPixels(shown[0]!)).toBeLessThan(litPixels(shown.at(-1)!));
+    // One mark per pixel of the canvas, each lighting the pixel at its centre.
+    expect(litPixels(shown.at(-1)!)).toBe(W * H);
   });
 
   it('stops when cancelled', () => {
-    const { ctx, drawn } = fakeCanvas();
+    const { ctx, shown } = fakeCanvas(W, H);
     const frames = manualFrames();
     let done = false;
-    const cancel = drawMarksProgressively(ctx, marks(20_000), 2, () => { done = true; });
-    const first = drawn.length;
+    const cancel = drawMarksProgressively(ctx, marks(W * H), 1, () => { done = true; });
     cancel();
     frames.run();
-    expect(drawn).toHaveLength(first);
+    expect(shown).toHaveLength(1);
     expect(done).toBe(false);
   });
 });
-
