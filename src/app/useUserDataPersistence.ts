@@ -1,28 +1,30 @@
 // Loads imported data saved in this browser and saves it again whenever it changes; failures become notices,
-// and the data already loaded stays loaded. Saving waits a moment, so the charts and table of a fresh import
-// are drawn before the browser copies the models into storage.
+// and the data already loaded stays loaded. Saving starts after the next frame, so a fresh import paints before
+// the browser copies its models into storage, and at once if the page is being left.
 import { useEffect } from 'react';
 import { loadUserData, saveUserData } from '../lib/user-data-storage';
 import { useAppStore } from '../store/store';
-
-const SAVE_DELAY_MS = 300;
 
 export function useUserDataPersistence(): void {
   useEffect(() => {
     let ready = false;
     let active = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let scheduled = false;
     const { addNotice } = useAppStore.getState();
     const save = () => {
+      if (!scheduled) return;
+      scheduled = false;
       const s = useAppStore.getState();
       void saveUserData({ userDatasets: s.userDatasets, merges: s.merges }).then((r) => {
         if (!r.ok) addNotice(`Imported data is loaded but was not saved for next time: ${r.reason}.`);
       });
     };
     const saveSoon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(save, SAVE_DELAY_MS);
+      if (scheduled) return;
+      scheduled = true;
+      requestAnimationFrame(() => setTimeout(save, 0));
     };
+    window.addEventListener('pagehide', save);
     void loadUserData().then((r) => {
       if (!active) return;
       const s = useAppStore.getState();
@@ -42,7 +44,7 @@ export function useUserDataPersistence(): void {
     });
     return () => {
       active = false;
-      clearTimeout(timer);
+      window.removeEventListener('pagehide', save);
       unsubscribe();
     };
   }, []);

@@ -3,12 +3,13 @@
 import type { FromWorker, ToWorker } from './import-protocol';
 
 export type Progress = Extract<FromWorker, { type: 'progress' }>;
-type Reply = Exclude<FromWorker, { type: 'progress' } | { type: 'models' }>;
+type Models = Extract<FromWorker, { type: 'models' }>['models'];
+type Reply = Exclude<FromWorker, { type: 'progress' } | { type: 'models' } | { type: 'taken' }> | { type: 'taken'; models: Models };
 
 export class ImportSession {
   private worker: Worker | null = null;
-  private pending: { resolve: (r: Reply) => void } | null = null;
-  private received: Extract<FromWorker, { type: 'models' }>['models'] = [];
+  private pending: { resolve: (r: Reply) => void; answers: Reply['type'] } | null = null;
+  private received: Models = [];
 
   constructor(private readonly onProgress: (p: Progress) => void) {}
 
@@ -18,7 +19,7 @@ export class ImportSession {
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       if (e.data.type === 'progress') this.onProgress(e.data);
       else if (e.data.type === 'models') this.received.push(...e.data.models);
-      else if (e.data.type === 'validated') this.settle({ ...e.data, result: { ...e.data.result, models: this.takeReceived() } });
+      else if (e.data.type === 'taken') this.settle({ type: 'taken', models: this.takeReceived() });
       else this.settle(e.data);
     };
     worker.onerror = (e) => {
@@ -37,6 +38,8 @@ export class ImportSession {
   }
 
   private settle(reply: Reply) {
+    // A reply to a request that was replaced (a validation still finishing when "take" was sent) is dropped.
+    if (reply.type !== 'failed' && this.pending && reply.type !== this.pending.answers) return;
     const p = this.pending;
     this.pending = null;
     p?.resolve(reply);
@@ -45,8 +48,9 @@ export class ImportSession {
   request(message: ToWorker): Promise<Reply> {
     if (this.pending) this.settle({ type: 'failed', reason: 'A newer request replaced this one.' });
     this.received = [];
+    const answers = ({ load: 'loaded', validate: 'validated', take: 'taken' } as const)[message.type];
     return new Promise((resolve) => {
-      this.pending = { resolve };
+      this.pending = { resolve, answers };
       this.ensureWorker().postMessage(message);
     });
   }

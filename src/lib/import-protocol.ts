@@ -1,12 +1,14 @@
 // Messages between the page and the import worker.
 import type { ExportFile } from '../domain/export/json';
 import type { Target, Units } from '../domain/import/column-mapping';
-import type { DuplicatePolicy, ImportResult } from '../domain/import/rows-to-models';
+import type { DuplicatePolicy, ImportResult, ImportSummary } from '../domain/import/rows-to-models';
 import type { RawTable } from '../domain/import/table-text';
 
 export type ToWorker =
   | { type: 'load'; file?: File; text?: string }
-  | { type: 'validate'; mapping: Target[]; units: Units; fileName: string; duplicates: DuplicatePolicy; existingNames: string[]; existingIds: string[] };
+  | { type: 'validate'; mapping: Target[]; units: Units; fileName: string; duplicates: DuplicatePolicy; existingNames: string[]; existingIds: string[] }
+  /** Sends the models of the last validation, in slices, then "taken". */
+  | { type: 'take' };
 
 export interface LoadedTable {
   headers: string[];
@@ -23,5 +25,6 @@ export type FromWorker =
   | { type: 'loaded'; ok: true; kind: 'export'; file: ExportFile }
   | { type: 'loaded'; ok: false; reason: string }
   | { type: 'models'; models: ImportResult['models'] }
-  | { type: 'validated'; result: ImportResult }
+  | { type: 'validated'; result: ImportSummary }
+  | { type: 'taken' }
   | { type: 'failed'; reason: string };

@@ -2,18 +2,21 @@
 // so a 100,000-row file crosses to the page once, as validated models.
 import { guessMapping, guessUnits } from '../domain/import/column-mapping';
 import { checkSize } from '../domain/import/limits';
-import { parseRows, resolveImport, type ParsedRows } from '../domain/import/rows-to-models';
+import { parseRows, resolveImport, summarise, type ImportResult, type ParsedRows } from '../domain/import/rows-to-models';
 import { decodeUtf8, parseTableText, type RawTable } from '../domain/import/table-text';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 let table: RawTable | null = null;
 /** Rows already read with one mapping: choosing "merge" or "replace", or a duplicate policy, only re-resolves names. */
 let checked: { key: string; rows: ParsedRows } | null = null;
+/** The models of the last validation, kept here until the page takes them. */
+let lastModels: ImportResult['models'] | null = null;
 const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 
 async function load(msg: Extract<ToWorker, { type: 'load' }>) {
   table = null;
   checked = null;
+  lastModels = null;
   let text = msg.text ?? '';
   if (msg.file) {
     const tooBig = checkSize(msg.file.size);
@@ -52,17 +55,28 @@ function validate(msg: Extract<ToWorker, { type: 'validate' }>) {
     checked = { key, rows };
   }
   const result = resolveImport(checked.rows, msg);
-  // Send the models in slices: one structured clone of 100,000 records is a multi-second task on the page's
-  // main thread, while slices of a few thousand each stay short.
-  for (let i = 0; i < result.models.length; i += MODELS_PER_MESSAGE) {
-    post({ type: 'models', models: result.models.slice(i, i + MODELS_PER_MESSAGE) });
+  lastModels = result.models;
+  post({ type: 'validated', result: summarise(result) });
+}
+
+/**
+ * Sends the validated models in slices: one structured clone of 100,000 records is a multi-second task on the
+ * page's main thread, while slices of a few thousand each stay short. Only on "Import", so changing options in
+ * the review step does not ship every model to the page each time.
+ */
+function take() {
+  const models = lastModels;
+  if (!models) return post({ type: 'failed', reason: 'There are no checked rows to import; check the file again.' });
+  for (let i = 0; i < models.length; i += MODELS_PER_MESSAGE) {
+    post({ type: 'models', models: models.slice(i, i + MODELS_PER_MESSAGE) });
   }
-  post({ type: 'validated', result: { ...result, models: [] } });
+  post({ type: 'taken' });
 }
 
 const MODELS_PER_MESSAGE = 2000;
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
-  const run = async () => (e.data.type === 'load' ? load(e.data) : validate(e.data));
+  const msg = e.data;
+  const run = async () => (msg.type === 'load' ? load(msg) : msg.type === 'validate' ? validate(msg) : take());
   run().catch((err: unknown) => post({ type: 'failed', reason: err instanceof Error ? err.message : String(err) }));
 };

@@ -51,12 +51,13 @@ test('imported data survives a reload and can be removed', async ({ page }) => {
   await dialog(page).getByRole('button', { name: 'Import 2 valid rows' }).click();
   await expect(page.getByLabel('Dataset')).toHaveValue('user-1');
   await expect(rows(page)).toHaveCount(2);
-  await page.waitForTimeout(300);
+  await expect.poll(() => savedIndex(page)).toBe(true);
   await page.reload();
   await expect(rows(page)).toHaveCount(2);
   await expect(page.getByLabel('Dataset')).toHaveValue('user-1');
   await page.getByRole('button', { name: 'Remove imported data' }).click();
   await expect(rows(page)).toHaveCount(6);
+  await expect.poll(() => savedIndex(page)).toBe(false);
   await page.reload();
   await expect(rows(page)).toHaveCount(6);
   await expect(page.getByRole('option', { name: /Imported: sweep.csv/ })).toHaveCount(0);
@@ -178,3 +179,19 @@ test('the full HF leaderboard dump imports in the browser', async ({ page }) => 
   await expect(dialog(page).getByText(/^7,169 of 7,169 rows$/)).toBeVisible();
   await expect(dialog(page).getByRole('radio', { name: /Keep all/ })).toBeChecked();
 });
+
+/** Whether imported data has been written to this browser's IndexedDB (idb-keyval's default store). */
+function savedIndex(page: Page): Promise<boolean> {
+  return page.evaluate(() => new Promise<boolean>((resolve) => {
+    const open = indexedDB.open('keyval-store');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('keyval')) return resolve(false);
+      const get = db.transaction('keyval').objectStore('keyval').get('model-mpg:user-data:v2');
+      get.onsuccess = () => resolve(Boolean(get.result));
+      get.onerror = () => resolve(false);
+    };
+  }));
+}
+

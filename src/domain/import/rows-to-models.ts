@@ -38,6 +38,13 @@ export interface ImportResult {
   invalidRows: number;
 }
 
+/** What the review step shows: the result without the models themselves, which cross to the page only on "Import". */
+export type ImportSummary = Omit<ImportResult, 'models'> & { modelCount: number };
+
+export function summarise({ models, ...rest }: ImportResult): ImportSummary {
+  return { ...rest, modelCount: models.length };
+}
+
 const MISSING: Measured = { value: null, raw: '', status: 'missing' };
 
 export function missingNameColumn(mapping: readonly Target[]): string | null {

@@ -32,6 +32,7 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   /** Progress of a re-check while the mapping or review stays on screen. */
   const [recheck, setRecheck] = useState<Progress | null>(null);
+  const [taking, setTaking] = useState(false);
   const applyImport = useAppStore((s) => s.applyImport);
   const current = useDatasetLoad();
   const currentModels = useAllModels();
@@ -92,6 +93,8 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
   const validate = async (
     table: Extract<Stage, { kind: 'mapping' }>['table'], mapping: Target[], units: Units, duplicates: DuplicatePolicy | 'stop', into = mode,
   ) => {
+    // Busy from the start: a re-check with the same columns only re-resolves names and reports no progress.
+    setRecheck({ type: 'progress', phase: 'validating', done: 0, total: 1 });
     // Merging checks names and ids against the dataset the rows join; a new dataset starts empty.
     const reply = await sessionFor().request({
       type: 'validate', mapping, units, fileName, duplicates: duplicates === 'stop' ? 'first' : duplicates,
@@ -100,6 +103,15 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
     });
     setRecheck(null);
     if (reply.type === 'validated') setStage({ kind: 'review', table, mapping, units, result: reply.result, duplicates });
+    else if (reply.type === 'failed') setStage({ kind: 'choose', error: reply.reason });
+  };
+
+  /** The checked models come over from the worker only now. */
+  const importChecked = async () => {
+    setTaking(true);
+    const reply = await sessionFor().request({ type: 'take' });
+    setTaking(false);
+    if (reply.type === 'taken') finish(reply.models);
     else if (reply.type === 'failed') setStage({ kind: 'choose', error: reply.reason });
   };
 
@@ -179,9 +191,9 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
             onDuplicates={(d) => void validate(stage.table, stage.mapping, stage.units, d)} />
           <div className="dialog-actions">
             <button type="button" className="btn btn-primary"
-              disabled={recheck !== null || stage.result.models.length === 0 || (stage.duplicates === 'stop' && stage.result.duplicates.length > 0)}
-              onClick={() => finish(stage.result.models)}>
-              Import {stage.result.models.length.toLocaleString()} valid rows
+              disabled={taking || recheck !== null || stage.result.modelCount === 0 || (stage.duplicates === 'stop' && stage.result.duplicates.length > 0)}
+              onClick={() => void importChecked()}>
+              {taking ? 'Importing…' : `Import ${stage.result.modelCount.toLocaleString()} valid rows`}
             </button>
             <button type="button" className="btn" onClick={() => setStage({ kind: 'mapping', table: stage.table, mapping: stage.mapping, units: stage.units })}>Back to columns</button>
             <button type="button" className="btn" onClick={close}>Cancel</button>

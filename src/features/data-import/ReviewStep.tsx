@@ -1,12 +1,12 @@
 // The check before importing: how many rows are valid, each problem by row and column, duplicate names and what
 // to do with them, and whether to merge into the current dataset or load a new one.
 import { describeProblem } from '../../domain/problems';
-import type { DuplicatePolicy, ImportResult } from '../../domain/import/rows-to-models';
+import type { DuplicatePolicy, ImportSummary } from '../../domain/import/rows-to-models';
 
 const SHOW_PROBLEMS = 200;
 
 interface Props {
-  result: ImportResult;
+  result: ImportSummary;
   duplicates: DuplicatePolicy | 'stop';
   onDuplicates: (p: DuplicatePolicy | 'stop') => void;
   mode: 'merge' | 'replace';
@@ -20,7 +20,7 @@ export function ReviewStep({ result, duplicates, onDuplicates, mode, onMode, cur
   return (
     <div className="import-step">
       <p className="import-summary">
-        <strong>{result.models.length.toLocaleString()} of {result.totalRows.toLocaleString()} rows</strong> will be imported.
+        <strong>{result.modelCount.toLocaleString()} of {result.totalRows.toLocaleString()} rows</strong> will be imported.
         {result.invalidRows > 0 && ` ${result.invalidRows.toLocaleString()} rows have errors and will be left out.`}
         {warnings.length > 0 && ` ${warnings.length.toLocaleString()} warnings.`}
       </p>

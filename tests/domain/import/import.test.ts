@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { modelsToJson } from '../../../src/domain/export/json';
 import { guessMapping, guessParameterUnit, guessScoreScale, guessUnits } from '../../../src/domain/import/column-mapping';
-import { parseRows, resolveImport, rowsToModels, type DuplicatePolicy } from '../../../src/domain/import/rows-to-models';
+import { parseRows, resolveImport, rowsToModels, summarise, type DuplicatePolicy } from '../../../src/domain/import/rows-to-models';
 import { decodeUtf8, parseTableText, type RawTable } from '../../../src/domain/import/table-text';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures', name), 'utf8');
@@ -221,6 +221,17 @@ describe('checking rows once, resolving duplicates per choice', () => {
     resolveImport(parsed, { ...base, duplicates: 'all', existingNames: ['Alpha'] });
     expect(parsed).toEqual(before);
     expect(resolveImport(parsed, { ...base, duplicates: 'all' }).models.map((m) => m.name)).toEqual(['Alpha', 'alpha (2)', 'GPT-4']);
+  });
+});
+
+describe('summarise', () => {
+  it('keeps everything the review shows and replaces the models by their count', () => {
+    const { result } = importText('Model,MMLU\nA,70\nB,oops\nC,80\n');
+    const summary = summarise(result);
+    expect(summary).not.toHaveProperty('models');
+    expect(summary).toEqual({
+      problems: result.problems, duplicates: result.duplicates, totalRows: 3, invalidRows: 1, modelCount: 2,
+    });
   });
 });
 
