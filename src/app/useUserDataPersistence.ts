@@ -1,6 +1,7 @@
 // Loads imported data saved in this browser and saves it again whenever it changes; failures become notices,
 // and the data already loaded stays loaded. Saving starts after the next frame, so a fresh import paints before
-// the browser copies its models into storage, and at once if the page is being left.
+// the browser copies its models into storage (a few seconds for 100,000 models, in short tasks). While a save
+// is pending or running the store says so (the header shows it) and leaving the page asks first.
 import { useEffect } from 'react';
 import { loadUserData, saveUserData } from '../lib/user-data-storage';
 import { useAppStore } from '../store/store';
@@ -10,21 +11,31 @@ export function useUserDataPersistence(): void {
     let ready = false;
     let active = true;
     let scheduled = false;
-    const { addNotice } = useAppStore.getState();
+    let running = 0;
+    const { addNotice, setUserDataSaving } = useAppStore.getState();
     const save = () => {
       if (!scheduled) return;
       scheduled = false;
+      running++;
       const s = useAppStore.getState();
       void saveUserData({ userDatasets: s.userDatasets, merges: s.merges }).then((r) => {
+        running--;
+        if (running === 0 && !scheduled) setUserDataSaving(false);
         if (!r.ok) addNotice(`Imported data is loaded but was not saved for next time: ${r.reason}.`);
       });
+    };
+    const warnIfSaving = (e: BeforeUnloadEvent) => {
+      if (!scheduled && running === 0) return;
+      save();
+      e.preventDefault();
     };
     const saveSoon = () => {
       if (scheduled) return;
       scheduled = true;
+      setUserDataSaving(true);
       requestAnimationFrame(() => setTimeout(save, 0));
     };
-    window.addEventListener('pagehide', save);
+    window.addEventListener('beforeunload', warnIfSaving);
     void loadUserData().then((r) => {
       if (!active) return;
       const s = useAppStore.getState();
@@ -44,7 +55,7 @@ export function useUserDataPersistence(): void {
     });
     return () => {
       active = false;
-      window.removeEventListener('pagehide', save);
+      window.removeEventListener('beforeunload', warnIfSaving);
       unsubscribe();
     };
   }, []);

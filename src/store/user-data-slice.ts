@@ -17,6 +17,9 @@ export interface UserDataSlice extends UserData {
   /** False until saved imports have been read from this browser's storage (or found absent). */
   userDataReady: boolean;
   markUserDataReady: () => void;
+  /** True while imported data is being written to this browser's storage (a reload then would lose it). */
+  userDataSaving: boolean;
+  setUserDataSaving: (saving: boolean) => void;
   lastImport: { fileName: string; count: number; mode: 'merge' | 'replace'; before: Snapshot } | null;
   applyImport: (batch: ImportBatch) => void;
   undoImport: () => void;
@@ -36,6 +39,8 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
   merges: [],
   userDataReady: false,
   markUserDataReady: () => set({ userDataReady: true }),
+  userDataSaving: false,
+  setUserDataSaving: (saving) => set({ userDataSaving: saving }),
   lastImport: null,
   applyImport: ({ fileName, models, mode }) =>
     set((s) => {

@@ -14,6 +14,7 @@ export function ImportControls() {
   const hasImported = useAppStore((s) => s.userDatasets.length > 0 || s.merges.length > 0);
   const undoImport = useAppStore((s) => s.undoImport);
   const removeImportedData = useAppStore((s) => s.removeImportedData);
+  const saving = useAppStore((s) => s.userDataSaving);
 
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
@@ -58,6 +59,7 @@ export function ImportControls() {
       {hasImported && (
         <button type="button" className="btn-link" onClick={removeImportedData}>Remove imported data</button>
       )}
+      <span className="export-status" role="status">{saving ? 'Saving imported data in this browser…' : ''}</span>
       {dragging && <div className="drop-overlay" aria-hidden="true">Drop a CSV, TSV or JSON file to import it</div>}
       {open && (
         <Suspense fallback={<span className="export-status">Loading the importer…</span>}>
