@@ -23,6 +23,7 @@ interface Props {
 }
 
 const CELL = 12;
+const HIT_RADIUS = 8;
 
 /** Indices of the points from left to right, sorted once per set of points and only when asked. */
 const orders = new WeakMap<readonly { mark: CanvasMark }[], Uint32Array>();
@@ -34,7 +35,6 @@ function leftToRight(placed: readonly { mark: CanvasMark }[]): Uint32Array {
   }
   return order;
 }
-const HIT_RADIUS = 8;
 
 export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onSelect }: Props) {
   const xScale = useXAxisScale();
@@ -82,7 +82,11 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     ctx.clearRect(0, 0, area.width, area.height);
     // data-drawing is set while marks are still being drawn (the benchmark waits for it to go).
     c.dataset.drawing = 'true';
-    return drawMarksProgressively(ctx, placed.map((d) => d.mark), dpr, () => delete c.dataset.drawing);
+    const cancel = drawMarksProgressively(ctx, placed.map((d) => d.mark), dpr, () => delete c.dataset.drawing);
+    return () => {
+      cancel();
+      delete c.dataset.drawing;
+    };
   }, [placed, area]);
 
   useEffect(() => {
