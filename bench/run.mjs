@@ -107,7 +107,7 @@ async function importCsv(page, n) {
   const ms = await page.evaluate((t) => new Promise((r) => requestAnimationFrame(() => r(performance.now() - t))), t0);
   // The reload timings that follow need the import saved (the header says when it is); the longest task
   // counts the save too.
-  await page.waitForFunction(() => document.querySelector('.import-controls [role="status"]')?.textContent === '', null, { timeout: 120000 });
+  await page.waitForFunction(() => document.querySelector('.import-controls output')?.textContent === '', null, { timeout: 120000 });
   const longest = await page.evaluate(() => Math.max(0, ...window.__longtasks.map((t) => t.duration)));
   return { ms, longest };
 }

@@ -45,6 +45,11 @@ export class ImportSession {
     p?.resolve(reply);
   }
 
+  /** Starts the worker ahead of the first request (its script loads and compiles off the main thread). */
+  warm(): void {
+    this.ensureWorker();
+  }
+
   request(message: ToWorker): Promise<Reply> {
     if (this.pending) this.settle({ type: 'failed', reason: 'A newer request replaced this one.' });
     this.received = [];

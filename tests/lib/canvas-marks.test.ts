@@ -81,7 +81,7 @@ describe('progressive drawing', () => {
       },
     };
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(spriteCtx as never);
-    vi.stubGlobal('Path2D', class {});
+    vi.stubGlobal('Path2D', class FakePath2D { readonly fake = true; });
     const ctx = {
       canvas: { width, height },
       createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),

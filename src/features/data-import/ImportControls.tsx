@@ -3,8 +3,22 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAppStore } from '../../store/store';
 
-// The dialog, its validation code and the worker load the first time someone imports.
-const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+// The dialog and its validation code are not part of the first load; they are fetched once the page is idle,
+// so the first "Import data" opens at once.
+const loadDialog = () => import('./ImportDialog');
+const ImportDialog = lazy(() => loadDialog().then((m) => ({ default: m.ImportDialog })));
+
+function usePrefetchWhenIdle(load: () => Promise<unknown>) {
+  useEffect(() => {
+    const prefetch = () => void load().catch(() => undefined);
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(prefetch, { timeout: 5000 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const timer = setTimeout(prefetch, 2000);
+    return () => clearTimeout(timer);
+  }, [load]);
+}
 
 export function ImportControls() {
   const [open, setOpen] = useState(false);
@@ -15,6 +29,7 @@ export function ImportControls() {
   const undoImport = useAppStore((s) => s.undoImport);
   const removeImportedData = useAppStore((s) => s.removeImportedData);
   const saving = useAppStore((s) => s.userDataSaving);
+  usePrefetchWhenIdle(loadDialog);
 
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
@@ -59,7 +74,7 @@ export function ImportControls() {
       {hasImported && (
         <button type="button" className="btn-link" onClick={removeImportedData}>Remove imported data</button>
       )}
-      <span className="export-status" role="status">{saving ? 'Saving imported data in this browser…' : ''}</span>
+      <output className="export-status">{saving ? 'Saving imported data in this browser…' : ''}</output>
       {dragging && <div className="drop-overlay" aria-hidden="true">Drop a CSV, TSV or JSON file to import it</div>}
       {open && (
         <Suspense fallback={<span className="export-status">Loading the importer…</span>}>

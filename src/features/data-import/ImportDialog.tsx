@@ -39,6 +39,12 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
 
   useEffect(() => () => session.current?.dispose(), []);
 
+  // While the user picks a file, the worker starts.
+  useEffect(() => {
+    if (open) sessionFor().warm();
+    // oxlint-disable-next-line react/exhaustive-deps -- sessionFor is recreated each render; this runs when the dialog opens.
+  }, [open]);
+
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
