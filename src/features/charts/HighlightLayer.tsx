@@ -1,9 +1,10 @@
 // The hovered and selected points drawn again on top, with a halo. It is the only part of a chart that hover
 // re-renders: the point layers (and the Recharts selectors they call) stay put while the pointer moves.
 import type { PlotPoint } from '../../domain/plot';
-import { symbolPath, type SymbolKind } from '../../lib/symbols';
+import type { SymbolKind } from '../../lib/symbols';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { Mark } from './Mark';
 
 export interface HighlightMark {
   p: PlotPoint;
@@ -26,11 +27,7 @@ export function HighlightLayer({ find }: { find: (id: string) => HighlightMark |
       {marks.map(({ p, px, py, colour, kind, hollow }) => (
         <g key={p.id} data-model-id={p.id} className={p.id === selectedId ? 'point-selected' : 'point-active'}>
           <circle cx={px} cy={py} r={11} className="point-halo" />
-          <path
-            d={symbolPath(kind, 150)} transform={`translate(${px.toFixed(2)}, ${py.toFixed(2)})`}
-            fill={hollow ? 'var(--surface)' : colour} stroke={colour} strokeWidth={hollow ? 2 : 1}
-            className={hollow ? 'mark mark-estimated' : 'mark'}
-          />
+          <Mark px={px} py={py} colour={colour} kind={kind} hollow={hollow} active />
         </g>
       ))}
     </g>

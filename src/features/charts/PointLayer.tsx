@@ -7,11 +7,11 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import type { FieldDef } from '../../domain/fields';
-import { symbolPath, type SymbolKind } from '../../lib/symbols';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
 import { placeLabels } from './labels';
 import { markStyle } from './shapes';
 import { HighlightLayer } from './HighlightLayer';
+import { Mark } from './Mark';
 
 export interface PointLayerProps {
   points: readonly PlotPoint[];
@@ -102,7 +102,7 @@ export function PointLayer(props: PointLayerProps) {
             {xr && <ErrorBar x1={xScale(xr[0])} x2={xScale(xr[1])} y1={py} y2={py} colour={colour} />}
             {yr && <ErrorBar x1={px} x2={px} y1={yScale(yr[0])} y2={yScale(yr[1])} colour={colour} />}
             {frontierSet.has(p.id) && <circle cx={px} cy={py} r={8.5} className="frontier-ring" />}
-            <Mark p={p} px={px} py={py} colour={colour} kind={kind} active={active} />
+            <Mark px={px} py={py} colour={colour} kind={kind} hollow={p.estimated} active={active} />
           </g>
         );
       })}
@@ -113,26 +113,6 @@ export function PointLayer(props: PointLayerProps) {
         </text>
       ))}
     </g>
-  );
-}
-
-interface MarkProps {
-  p: PlotPoint;
-  px: number;
-  py: number;
-  colour: string;
-  kind: SymbolKind;
-  active: boolean;
-}
-
-/** One point's symbol: filled when reported, hollow when estimated. */
-function Mark({ p, px, py, colour, kind, active }: MarkProps) {
-  return (
-    <path
-      d={symbolPath(kind, active ? 150 : 90)} transform={`translate(${px.toFixed(2)}, ${py.toFixed(2)})`}
-      fill={p.estimated ? 'var(--surface)' : colour} stroke={colour} strokeWidth={p.estimated ? 2 : 1}
-      className={p.estimated ? 'mark mark-estimated' : 'mark'}
-    />
   );
 }
 

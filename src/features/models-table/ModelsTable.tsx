@@ -55,7 +55,6 @@ export function ModelsTable() {
   const padTop = virtual ? (items[0]?.start ?? 0) : 0;
   const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
-
   return (
     <>
     <TableToolbar models={models} />
