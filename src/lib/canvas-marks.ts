@@ -12,13 +12,9 @@ export interface CanvasMark {
 
 const AREA = 40;
 const SPRITE = 20;
-const sprites = new Map<string, HTMLCanvasElement>();
-
-function sprite(colour: string, kind: SymbolKind, hollow: boolean, dpr: number): HTMLCanvasElement {
-  const key = `${colour}|${kind}|${hollow}|${dpr}`;
-  let c = sprites.get(key);
-  if (c) return c;
-  c = document.createElement('canvas');
+/** Draws one mark on a small canvas of its own; only its pixels are kept (see spritePixels). */
+function drawSprite(colour: string, kind: SymbolKind, hollow: boolean, dpr: number): HTMLCanvasElement {
+  const c = document.createElement('canvas');
   c.width = c.height = SPRITE * dpr;
   const ctx = c.getContext('2d')!;
   ctx.scale(dpr, dpr);
@@ -34,7 +30,6 @@ function sprite(colour: string, kind: SymbolKind, hollow: boolean, dpr: number):
   ctx.strokeStyle = colour;
   ctx.lineWidth = hollow ? 1.6 : 0.6;
   ctx.stroke(path);
-  sprites.set(key, c);
   return c;
 }
 
@@ -75,7 +70,7 @@ function spritePixels(colour: string, kind: SymbolKind, hollow: boolean, dpr: nu
   const key = `${colour}|${kind}|${hollow}|${dpr}`;
   let px = pixelCache.get(key);
   if (!px) {
-    const c = sprite(colour, kind, hollow, dpr);
+    const c = drawSprite(colour, kind, hollow, dpr);
     px = spritePixelsFromRgba(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data, c.width);
     pixelCache.set(key, px);
   }
