@@ -42,8 +42,8 @@ export function useUserDataPersistence(): void {
       // Only fill in saved data if nothing was imported in the meantime.
       if (r.ok && r.data && s.userDatasets.length === 0 && s.merges.length === 0) {
         s.hydrateUserData(r.data);
-        // Rewrites data saved in an older layout; data already in the current one is not copied again.
-        saveSoon();
+        // Data in the first layout is moved to the chunked one; data already there is left alone.
+        if (r.legacy) saveSoon();
       }
       if (!r.ok) addNotice(`Ignored ${r.reason}.`);
       s.markUserDataReady();

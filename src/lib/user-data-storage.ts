@@ -21,7 +21,8 @@ interface SavedIndex {
 }
 
 export type SaveResult = { ok: true } | { ok: false; reason: string };
-export type LoadResult = { ok: true; data: UserData | null } | { ok: false; reason: string };
+/** legacy: the data was in the first, single-record layout and should be saved again to move it over. */
+export type LoadResult = { ok: true; data: UserData | null; legacy?: true } | { ok: false; reason: string };
 
 const available = () => typeof indexedDB !== 'undefined';
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -69,7 +70,7 @@ async function loadLegacy(): Promise<LoadResult> {
   if (saved.version !== 1 || !saved.data || !Array.isArray(saved.data.userDatasets) || !Array.isArray(saved.data.merges)) {
     return { ok: false, reason: 'saved imported data is in an unknown format' };
   }
-  return { ok: true, data: saved.data };
+  return { ok: true, data: saved.data, legacy: true };
 }
 
 /** Bytes the models will take, from a sample: stringifying 100,000 models to measure them took ~700 ms. */

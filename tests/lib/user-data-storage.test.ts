@@ -59,11 +59,13 @@ describe('user data storage', () => {
     const data: UserData = { userDatasets: [dataset('user-1', 5)], merges: [] };
     await set('model-mpg:user-data:v1', { version: 1, data });
     const loaded = await loadUserData();
-    expect(loaded).toEqual({ ok: true, data });
+    expect(loaded).toEqual({ ok: true, data, legacy: true });
     if (!loaded.ok || !loaded.data) throw new Error('unreachable');
     await saveUserData(loaded.data);
     expect(await get('model-mpg:user-data:v1')).toBeUndefined();
-    expect(await loadUserData()).toEqual({ ok: true, data });
+    const reloaded = await loadUserData();
+    expect(reloaded).toEqual({ ok: true, data });
+    expect(reloaded.ok && reloaded.legacy).toBeFalsy();
   });
 
   it('names the file whose saved models are incomplete instead of loading part of it', async () => {
