@@ -60,6 +60,13 @@ const INSTRUMENT = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
+/** Points at a control the way a user does before clicking it: scrolled into view, pointer over it, a moment's pause. */
+async function pointAt(page, locator) {
+  await locator.scrollIntoViewIfNeeded();
+  await locator.hover();
+  await page.waitForTimeout(150);
+}
+
 async function interaction(page, act) {
   await page.evaluate(() => { window.__events = []; });
   await act();
@@ -175,6 +182,7 @@ async function measureApp(browser, n) {
     const warm = run === 0;
     const record = (k, v) => { if (!warm) out[k].push(v); };
     record('load', await loadTime(page));
+    await pointAt(page, filterBox);
     const t0 = await page.evaluate(() => performance.now());
     let charts = NaN;
     record('filterInp', await interaction(page, async () => {
@@ -185,10 +193,15 @@ async function measureApp(browser, n) {
     await filterBox.click();
     await settled(page, 0);
     const firstShow = page.getByRole('checkbox', { name: /^Show / }).first();
+    await pointAt(page, firstShow);
     record('hideInp', await interaction(page, () => firstShow.click()));
     await firstShow.click();
+    // Each measured interaction starts from a settled page: the charts have redrawn after the last one.
+    await settled(page, 0);
+    await page.waitForTimeout(150);
     const axis = page.getByRole('figure').nth(1).getByLabel('Y axis');
     await axis.focus();
+    await page.waitForTimeout(150);
     record('axisInp', await interaction(page, () => page.keyboard.press('ArrowDown')));
     await page.keyboard.press('ArrowUp');
     if (n >= 1000) record('scrollWorstFrame', await scrollWorstFrame(page));

@@ -1,6 +1,7 @@
 // The grid of charts, with "Add chart"; colours are assigned per dataset so they stay put while filtering.
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { assignColours } from '../../components/ui/palette';
+import { useAfterPaint } from '../../components/ui/useAfterPaint';
 import { groupByOrganization } from '../../domain/organizations';
 import { PanelBoundary } from '../../components/ui/PanelBoundary';
 import { useAllModels, useDatasetLoad, useFilterOutcome, useVisibleModels } from '../../store/derived';
@@ -15,9 +16,11 @@ export function ChartsGrid() {
   const all = useAllModels();
   const load = useDatasetLoad();
   const sources = load.ok ? load.dataset.sources : [];
-  // Deferred: the control the user touched paints first; charts follow in a later, interruptible render.
-  const { models: filtered } = useDeferredValue(useFilterOutcome());
-  const visible = useDeferredValue(useVisibleModels());
+  // The control the user touched paints first; charts follow after that paint, in an interruptible render.
+  // Both lists lag together, so the legend and the points never disagree.
+  const { models: liveFiltered } = useFilterOutcome();
+  const liveVisible = useVisibleModels();
+  const { filtered, visible } = useAfterPaint(useMemo(() => ({ filtered: liveFiltered, visible: liveVisible }), [liveFiltered, liveVisible]));
   const colours = useMemo(() => assignColours(all.map((m) => m.organization)), [all]);
   const orgs = useMemo(() => groupByOrganization(filtered), [filtered]);
   return (

@@ -1,8 +1,9 @@
 // One scatter chart: a figure named by its title, Recharts axes and grid, our point layer, tooltip,
 // legend and "Not plotted" line, all reading the same visible models as the table.
-import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useState } from 'react';
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../../components/ui/useElementWidth';
+import { useAfterPaint } from '../../components/ui/useAfterPaint';
 import { FIELDS } from '../../domain/fields';
 import type { ModelRecord, Source } from '../../domain/model';
 import type { OrganizationGroup } from '../../domain/organizations';
@@ -43,8 +44,8 @@ const scaleNote = (axis: AxisSpec) => (axis.scale === 'log' ? ' (log scale)' : '
 
 export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources, visible, orgs, colours }: Props) {
   const liveSpec = useAppStore(useCallback((s) => s.charts.find((c) => c.id === chartId), [chartId]));
-  // Controls show the live spec at once; the chart redraws from the deferred one after that paint.
-  const spec = useDeferredValue(liveSpec);
+  // Controls show the live spec at once; the chart redraws from the lagging copy after that paint.
+  const spec = useAfterPaint(liveSpec);
   const hover = useAppStore((s) => s.hover);
   const select = useAppStore((s) => s.select);
   const isActive = useAppStore((s) => s.activeChartId === chartId);

@@ -1,7 +1,8 @@
 // The "Models" table: every filtered model, sortable by parsed value, with a show/hide toggle per row.
 import { useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useAfterPaint } from '../../components/ui/useAfterPaint';
 import { FIELDS } from '../../domain/fields';
 import { paretoOptimalIds } from '../../domain/pareto-flags';
 import { chartTitle } from '../../domain/plot';
@@ -18,13 +19,19 @@ const VIRTUALIZE_ABOVE = 200;
 const ROW_HEIGHT = 44;
 
 export function ModelsTable() {
-  // Deferred: a filter click paints first, and the table catches up in a later, interruptible render.
-  const { models } = useDeferredValue(useFilterOutcome());
-  // Rows read their own live hidden, selected and hovered flags; the Pareto column reads the deferred copy.
-  const hidden = useDeferredValue(useHiddenSet());
-  const visible = useDeferredValue(useVisibleModels());
-  const charts = useDeferredValue(useAppStore(selectCharts));
-  const activeChartId = useDeferredValue(useAppStore(selectActiveChartId));
+  // A filter click paints first, and the table catches up after that paint, in an interruptible render.
+  // Rows read their own live hidden, selected and hovered flags; the Pareto column reads the lagging copy.
+  const liveModels = useFilterOutcome().models;
+  const liveHidden = useHiddenSet();
+  const liveVisible = useVisibleModels();
+  const liveCharts = useAppStore(selectCharts);
+  const liveActiveChartId = useAppStore(selectActiveChartId);
+  const { models, hidden, visible, charts, activeChartId } = useAfterPaint(
+    useMemo(
+      () => ({ models: liveModels, hidden: liveHidden, visible: liveVisible, charts: liveCharts, activeChartId: liveActiveChartId }),
+      [liveModels, liveHidden, liveVisible, liveCharts, liveActiveChartId],
+    ),
+  );
   const active = charts.find((c) => c.id === activeChartId) ?? charts[0];
   const optimal = useMemo(() => (active ? paretoOptimalIds(visible, active) : new Set<string>()), [visible, active]);
   const axesName = active ? chartTitle(FIELDS[active.x], FIELDS[active.y]) : '';

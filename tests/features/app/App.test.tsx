@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -50,6 +50,6 @@ describe('App on the built-in data', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.selectOptions(screen.getByLabelText('Dataset'), 'Extended (27 models)');
-    expect(within(screen.getByRole('table', { name: 'Models' })).getAllByRole('row')).toHaveLength(28);
+    await waitFor(() => expect(within(screen.getByRole('table', { name: 'Models' })).getAllByRole('row')).toHaveLength(28));
   });
 });

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -24,7 +24,8 @@ describe('filters', () => {
     expect(count()).toBe('Showing 3 of 6 models');
     await user.click(screen.getByRole('checkbox', { name: 'Include undisclosed size' }));
     expect(count()).toBe('Showing 2 of 6 models · 1 hidden: size undisclosed');
-    expect(rows()).toHaveLength(2);
+    // The table follows once the count line has painted.
+    await waitFor(() => expect(rows()).toHaveLength(2));
     await user.type(screen.getByRole('searchbox', { name: 'Search models' }), 'qwen');
     expect(count()).toMatch(/^Showing 1 of 6 models/);
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
@@ -48,7 +49,7 @@ describe('filters', () => {
     expect(['GPT-4', 'DeepSeek', 'Gemma'].map(paretoOf)).toEqual(['Yes', 'Yes', 'Yes']);
     expect(paretoOf('Qwen')).toBe('No');
     await user.click(screen.getByRole('checkbox', { name: 'Show DeepSeek' }));
-    expect(paretoOf('DeepSeek')).toBe('—');
+    await waitFor(() => expect(paretoOf('DeepSeek')).toBe('—'));
     expect(paretoOf('Qwen')).toBe('Yes');
   });
 });

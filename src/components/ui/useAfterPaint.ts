@@ -1,0 +1,36 @@
+// A lagging copy of a value, like useDeferredValue, but the lagging render starts only after the browser has
+// painted the frame with the new value. useDeferredValue starts its render in the very next task: on a
+// 2-core machine that render (the charts, ~40 ms at six models) then competes with raster and compositing
+// for the frame that shows the click, and the click's paint arrived 50–70 ms late.
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * Calls `run` once the next frame is on screen. A task posted from the first rAF runs right after that frame's
+ * commit, while the compositor is still rastering it, and on 2 cores the lagging render then delayed the frame
+ * by a vsync; by the second rAF the frame has been drawn.
+ */
+function afterNextPaint(run: () => void): () => void {
+  let frame = requestAnimationFrame(() => {
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(run, 0);
+    });
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
+/**
+ * Returns `value` as it was at the last paint: a change shows here one frame later, in an interruptible
+ * (transition) render. Pass a stable reference (memoise objects), or every render schedules another update.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return undefined;
+    return afterNextPaint(() => startTransition(() => setShown(() => value)));
+  }, [shown, value]);
+  return shown;
+}

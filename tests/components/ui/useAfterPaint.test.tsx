@@ -1,0 +1,47 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useAfterPaint } from '../../../src/components/ui/useAfterPaint';
+
+describe('useAfterPaint', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const frame = () => act(() => vi.advanceTimersByTime(16));
+
+  it('starts with the value and takes a new one only after the next frame has been drawn', () => {
+    const { result, rerender } = renderHook(({ v }) => useAfterPaint(v), { initialProps: { v: 'a' } });
+    expect(result.current).toBe('a');
+    rerender({ v: 'b' });
+    expect(result.current).toBe('a');
+    frame(); // the frame that shows the click
+    expect(result.current).toBe('a');
+    frame(); // the next one: the lagging render may start now
+    act(() => vi.runOnlyPendingTimers());
+    expect(result.current).toBe('b');
+  });
+
+  it('skips values that were overtaken before they were shown', () => {
+    const seen: string[] = [];
+    const { rerender } = renderHook(({ v }) => {
+      const shown = useAfterPaint(v);
+      seen.push(shown);
+      return shown;
+    }, { initialProps: { v: 'a' } });
+    rerender({ v: 'b' });
+    rerender({ v: 'c' });
+    act(() => vi.advanceTimersByTime(100));
+    expect(seen.at(-1)).toBe('c');
+    expect(seen).not.toContain('b');
+  });
+
+  it('keeps a function value as a value', () => {
+    const f = () => 1;
+    const g = () => 2;
+    const { result, rerender } = renderHook(({ v }) => useAfterPaint(v), { initialProps: { v: f } });
+    rerender({ v: g });
+    act(() => vi.advanceTimersByTime(100));
+    expect(result.current).toBe(g);
+  });
+});
