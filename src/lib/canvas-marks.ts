@@ -122,8 +122,8 @@ export class MarkRaster {
   }
 }
 
-/** Blends marks from..to into the raster, later ones on top. */
-function blendMarks(raster: MarkRaster, marks: readonly CanvasMark[], dpr: number, from: number, to: number): void {
+/** Blends marks from..to into the raster, later ones on top; (ox, oy) shifts them, in CSS pixels. */
+function blendMarks(raster: MarkRaster, marks: readonly CanvasMark[], dpr: number, from: number, to: number, ox = 0, oy = 0): void {
   const half = Math.floor((SPRITE * dpr) / 2);
   const byColour = new Map<string, Map<SymbolKind, [SpritePixels | undefined, SpritePixels | undefined]>>();
   for (let k = from; k < to; k++) {
@@ -134,7 +134,7 @@ function blendMarks(raster: MarkRaster, marks: readonly CanvasMark[], dpr: numbe
     if (!pair) byKind.set(m.kind, (pair = [undefined, undefined]));
     const i = m.hollow ? 1 : 0;
     const px = pair[i] ?? (pair[i] = spritePixels(m.colour, m.kind, m.hollow, dpr));
-    raster.blend(px, Math.round(m.px * dpr) - half, Math.round(m.py * dpr) - half);
+    raster.blend(px, Math.round((m.px + ox) * dpr) - half, Math.round((m.py + oy) * dpr) - half);
   }
 }
 
@@ -170,6 +170,27 @@ export function drawMarksProgressively(
   };
   step();
   return () => cancelAnimationFrame(frame);
+}
+
+/**
+ * The marks in an area (same coordinates as the marks, CSS pixels) as a PNG data URL at a scale, blended as the
+ * canvas layer draws them; null where the browser has no 2D canvas. A PNG export embeds this instead of one
+ * path per mark: at 100,000 marks the browser spent most of two seconds decoding and filling those paths.
+ */
+export function marksToPngDataUrl(
+  marks: readonly CanvasMark[], area: { x: number; y: number; width: number; height: number }, scale: number,
+): string | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.round(area.width * scale));
+  canvas.height = Math.max(1, Math.round(area.height * scale));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  const raster = new MarkRaster(canvas.width, canvas.height);
+  blendMarks(raster, marks, scale, 0, marks.length, -area.x, -area.y);
+  const image = ctx.createImageData(canvas.width, canvas.height);
+  raster.toRgba(image.data);
+  ctx.putImageData(image, 0, 0);
+  return canvas.toDataURL('image/png');
 }
 
 /** The marks as SVG: one <path> per colour, shape and fill, each holding every point of that series. */

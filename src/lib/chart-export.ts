@@ -10,7 +10,7 @@ export type ChartExportResult = { ok: true; message: string } | { ok: false; mes
 export async function exportChart(
   kind: ChartExportKind, input: Omit<ExportSvgInput, 'fontCss'>, fileName: (ext: string) => string, scale = 2,
 ): Promise<ChartExportResult> {
-  const composed = composeExportSvg({ ...input, fontCss: await embeddedFontCss() });
+  const composed = composeExportSvg({ ...input, fontCss: await embeddedFontCss(), rasterMarksScale: kind === 'svg' ? undefined : scale });
   if (kind === 'svg') {
     downloadBlob(new Blob([composed.svg], { type: 'image/svg+xml;charset=utf-8' }), fileName('svg'));
     return { ok: true, message: `Saved ${fileName('svg')}` };

@@ -2,7 +2,7 @@
 // styles inlined, legend, notes and a footer with sources, date and product name; text is set through
 // the DOM, so hostile model names are escaped by the serialiser.
 import { EXPORT_FONT_FAMILY } from './embedded-font';
-import { canvasMarksOf, marksToSvgPaths } from './canvas-marks';
+import { canvasMarksOf, marksToPngDataUrl, marksToSvgPaths } from './canvas-marks';
 import { sanitizeSvg } from './sanitize-svg';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -22,6 +22,11 @@ export interface ExportSvgInput {
   footer: string[];
   theme: ExportTheme;
   fontCss: string;
+  /**
+   * For a PNG: the scale it is drawn at. A canvas layer's marks are then embedded as one image at that scale;
+   * without it (SVG export) they are written as vector paths.
+   */
+  rasterMarksScale?: number;
 }
 
 export interface ComposedSvg {
@@ -52,14 +57,33 @@ function inlineStyles(source: Element, target: Element): void {
   });
 }
 
-/** A canvas point layer cannot be serialised: write its marks as SVG paths, one per colour, shape and fill. */
-function replaceCanvasLayers(source: SVGSVGElement, clone: SVGSVGElement, background: string): void {
+/** Where a foreignObject sits, from its attributes. */
+function boxOf(el: Element) {
+  const n = (name: string) => Number(el.getAttribute(name)) || 0;
+  return { x: n('x'), y: n('y'), width: n('width'), height: n('height') };
+}
+
+/**
+ * A canvas point layer cannot be serialised: write its marks as one raster image (for a PNG at `rasterScale`)
+ * or as SVG paths, one per colour, shape and fill.
+ */
+function replaceCanvasLayers(source: SVGSVGElement, clone: SVGSVGElement, background: string, rasterScale?: number): void {
   const sources = [...source.querySelectorAll('foreignObject[data-canvas-marks]')];
   const targets = [...clone.querySelectorAll('foreignObject[data-canvas-marks]')];
   sources.forEach((fo, i) => {
     const target = targets[i];
     const marks = canvasMarksOf(fo);
     if (!target || !marks) return;
+    const box = boxOf(fo);
+    const url = rasterScale ? marksToPngDataUrl(marks, box, rasterScale) : null;
+    if (url) {
+      const image = clone.ownerDocument.createElementNS(SVG_NS, 'image');
+      for (const [k, v] of Object.entries(box)) image.setAttribute(k, String(v));
+      image.setAttribute('href', url);
+      image.setAttribute('class', 'marks');
+      target.replaceWith(image);
+      return;
+    }
     const g = clone.ownerDocument.createElementNS(SVG_NS, 'g');
     g.setAttribute('class', 'marks');
     for (const [d, fill, stroke, width] of marksToSvgPaths(marks, background)) {
@@ -129,7 +153,7 @@ export function composeExportSvg(input: ExportSvgInput): ComposedSvg {
 
   const chart = chartSvg.cloneNode(true) as SVGSVGElement;
   inlineStyles(chartSvg, chart);
-  replaceCanvasLayers(chartSvg, chart, theme.background);
+  replaceCanvasLayers(chartSvg, chart, theme.background, input.rasterMarksScale);
   chart.querySelector('.highlight-layer')?.remove();
   chart.setAttribute('x', String(pad));
   chart.setAttribute('y', String(y));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawMarksProgressively, MarkRaster, marksToSvgPaths, spritePixelsFromRgba, translatePolygon, type CanvasMark } from '../../src/lib/canvas-marks';
+import { drawMarksProgressively, MarkRaster, marksToPngDataUrl, marksToSvgPaths, spritePixelsFromRgba, translatePolygon, type CanvasMark } from '../../src/lib/canvas-marks';
 import { symbolPath, type SymbolKind } from '../../src/lib/symbols';
 
 const KINDS: SymbolKind[] = ['circle', 'square', 'triangle', 'triangleDown', 'diamond', 'wye', 'wyeDown', 'cross', 'star'];
@@ -133,5 +133,47 @@ describe('progressive drawing', () => {
     frames.run();
     expect(shown).toHaveLength(1);
     expect(done).toBe(false);
+  });
+});
+
+describe('marks as one image for a PNG export', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
+
+  it('blends the marks of an area at the export scale, shifted to the area', () => {
+    let shown: { data: Uint8ClampedArray; width: number } | undefined;
+    const ctx = {
+      save() {}, restore() {}, scale() {}, translate() {}, fill() {}, stroke() {},
+      // Each sprite: one opaque pixel at its centre.
+      getImageData: (_x: number, _y: number, w: number, h: number) => {
+        const data = new Uint8ClampedArray(w * h * 4);
+        data.set([0, 0, 255, 255], ((h / 2) * w + w / 2) * 4);
+        return { data, width: w, height: h };
+      },
+      createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
+      putImageData: (image: { data: Uint8ClampedArray; width: number }) => { shown = image; },
+    };
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as never);
+    const toDataURL = vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue('data:image/png;base64,AAAA');
+    vi.stubGlobal('Path2D', class FakePath2D { readonly fake = true; });
+    const marks: CanvasMark[] = [
+      { px: 110, py: 25, colour: '#0072B2', kind: 'circle', hollow: false },
+      { px: 103, py: 21, colour: '#0072B2', kind: 'circle', hollow: false },
+    ];
+    const url = marksToPngDataUrl(marks, { x: 100, y: 20, width: 20, height: 10 }, 2);
+    expect(url).toBe('data:image/png;base64,AAAA');
+    expect(toDataURL).toHaveBeenCalledWith('image/png');
+    // 20×10 CSS px at 2× is 40×20; (110, 25) lands at (20, 10), (103, 21) at (6, 2).
+    expect(shown!.width).toBe(40);
+    const lit: number[][] = [];
+    for (let i = 3; i < shown!.data.length; i += 4) if (shown!.data[i]! > 0) lit.push([((i - 3) / 4) % 40, Math.floor((i - 3) / 4 / 40)]);
+    expect(lit).toEqual([[6, 2], [20, 10]]);
+  });
+
+  it('gives null where the browser has no 2D canvas, so the export falls back to paths', () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    expect(marksToPngDataUrl([], { x: 0, y: 0, width: 10, height: 10 }, 2)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { registerCanvasMarks } from '../../src/lib/canvas-marks';
 import { composeExportSvg, wrapText } from '../../src/lib/compose-export-svg';
 import { sanitizeSvg } from '../../src/lib/sanitize-svg';
 
@@ -25,6 +26,41 @@ describe('composeExportSvg', () => {
     expect(texts.join('')).toContain('alert(1)');
     expect(svg).not.toMatch(/<script/i);
     expect(doc.querySelector('[tabindex], [role]')).toBeNull();
+  });
+
+  describe('a canvas point layer', () => {
+    afterEach(() => vi.restoreAllMocks());
+    const withCanvasLayer = () => {
+      const svg = chartSvg();
+      svg.insertAdjacentHTML('beforeend', '<foreignObject x="40" y="10" width="300" height="200" data-canvas-marks=""><canvas></canvas></foreignObject>');
+      registerCanvasMarks(svg.querySelector('foreignObject')!, () => [{ px: 50, py: 20, colour: '#0072B2', kind: 'circle', hollow: false }]);
+      return svg;
+    };
+    const compose = (rasterMarksScale?: number) => new DOMParser().parseFromString(composeExportSvg({
+      chartSvg: withCanvasLayer(), title: 't', subtitle: '', legend: [], notes: [], footer: [],
+      theme: { background: '#fff', text: '#000', muted: '#555' }, fontCss: '', rasterMarksScale,
+    }).svg, 'image/svg+xml');
+
+    it('becomes vector paths in an SVG export', () => {
+      const doc = compose();
+      expect(doc.querySelector('foreignObject')).toBeNull();
+      expect(doc.querySelector('g.marks path')?.getAttribute('d')).toMatch(/^M/);
+    });
+
+    it('becomes one image over the plot area in a PNG export', () => {
+      vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({
+        save() {}, restore() {}, scale() {}, translate() {}, fill() {}, stroke() {},
+        getImageData: (_x: number, _y: number, w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
+        createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
+        putImageData() {},
+      } as never);
+      vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue('data:image/png;base64,AAAA');
+      vi.stubGlobal('Path2D', class FakePath2D { readonly fake = true; });
+      const image = compose(2).querySelector('image.marks');
+      expect(image?.getAttribute('href')).toBe('data:image/png;base64,AAAA');
+      expect(['x', 'y', 'width', 'height'].map((k) => image?.getAttribute(k))).toEqual(['40', '10', '300', '200']);
+      vi.unstubAllGlobals();
+    });
   });
 
   it('wraps long lines to the width', () => {
