@@ -12,7 +12,7 @@ export function fileNameFor(title: string, extension: string): string {
 
 /** "4 of 6 models · parameters 7B – 100B · cost: High, Medium · search "qwen"". */
 export function describeView(shown: number, total: number, f: Filters): string {
-  const parts = [`${shown} of ${total} models`];
+  const parts = [`${shown.toLocaleString('en')} of ${total.toLocaleString('en')} models`];
   if (f.paramMin !== null || f.paramMax !== null) parts.push(`parameters ${describeSizeRange(f.paramMin, f.paramMax)}`);
   if (!f.includeUndisclosedSize) parts.push('undisclosed sizes excluded');
   if (f.tiers !== null) parts.push(`cost: ${[...f.tiers].sort((a, b) => b - a).map((t) => COST_TIERS[t]).join(', ') || 'none'}`);
@@ -27,4 +27,13 @@ export function sourceLine(sources: readonly Source[], usesCompute: boolean): st
   const parts = [`Source: ${main.join('; ') || 'user data'}`];
   if (usesCompute && epoch) parts.push(`training compute: Epoch AI (${epoch.licence ?? 'CC BY 4.0'})`);
   return parts.join('; ');
+}
+
+/**
+ * The first `max` items joined by `sep`, then "and N more": a chart's notes and its screen-reader description
+ * have room for a few names, and a large set's frontier can hold hundreds.
+ */
+export function listWithMore(items: readonly string[], sep = ', ', max = 20): string {
+  const rest = items.length - max;
+  return `${items.slice(0, max).join(sep)}${rest > 0 ? `${sep}and ${rest.toLocaleString('en')} more` : ''}`;
 }

@@ -5,6 +5,7 @@ import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { useElementWidth } from '../../components/ui/useElementWidth';
 import { useAfterPaint } from '../../components/ui/useAfterPaint';
 import { FIELDS } from '../../domain/fields';
+import { listWithMore } from '../../domain/export/describe-view';
 import type { ModelRecord, Source } from '../../domain/model';
 import type { OrganizationGroup } from '../../domain/organizations';
 import { useAppStore } from '../../store/store';
@@ -101,7 +102,7 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
       </figcaption>
       <p id={descId} className="sr-only">
         Scatter plot of {data.points.length.toLocaleString()} models, {y.axisTitle}{scaleNote(data.yAxis)} against {x.axisTitle}{scaleNote(data.xAxis)}.
-        {spec.showFrontier && data.frontier.frontier.length > 0 && ` Pareto frontier: ${data.frontier.frontier.map((id) => names.get(id)).join(', ')}.`}
+        {spec.showFrontier && data.frontier.frontier.length > 0 && ` Pareto frontier: ${listWithMore(data.frontier.frontier.map((id) => names.get(id) ?? id))}.`}
         {' '}Each point is a button; the models table lists every value.
       </p>
       <div className="chart-box" ref={boxRef} style={{ minHeight: HEIGHT }}>

@@ -1,6 +1,6 @@
 // The words and legend an exported chart carries: subtitle, legend entries, how to read the marks, sources.
 import { COST_TIERS } from '../../domain/cost-tier';
-import { describeView, sourceLine } from '../../domain/export/describe-view';
+import { describeView, listWithMore, sourceLine } from '../../domain/export/describe-view';
 import type { FieldDef } from '../../domain/fields';
 import type { Filters } from '../../domain/filter';
 import type { Source } from '../../domain/model';
@@ -22,7 +22,6 @@ interface Input {
   names: ReadonlyMap<string, string>;
 }
 
-
 export function exportDescription({ data, spec, x, y, filters, total, shown, sources, colours, names }: Input) {
   const orgs = [...new Set(data.points.map((p) => p.model.organization))].sort((a, b) => a.localeCompare(b));
   const tiers = [...new Set(data.points.map((p) => p.model.costTier.value))].sort((a, b) => (a ?? -1) - (b ?? -1));
@@ -30,16 +29,17 @@ export function exportDescription({ data, spec, x, y, filters, total, shown, sou
   if (data.points.some((p) => p.estimated)) notes.push('Hollow marks are estimates; error bars show the estimate\'s interval where one is known.');
   if (spec.showFrontier && data.frontier.frontier.length) {
     const [dx, dy] = frontierDirections(spec);
-    notes.push(`Dashed line: Pareto frontier (${dy} ${y.name} and ${dx} ${x.name} is better): ${data.frontier.frontier.map((id) => names.get(id)).join(', ')}.`);
+    const named = listWithMore(data.frontier.frontier.map((id) => names.get(id) ?? id));
+    notes.push(`Dashed line: Pareto frontier (${dy} ${y.name} and ${dx} ${x.name} is better): ${named}.`);
   }
   notes.push(`Shape shows inference cost tier: ${tiers.map((t) => (t === null ? 'circle = no tier given' : `${SHAPE_NAMES[shapeForTier(t)]} = ${COST_TIERS[t]}`)).join('; ')}.`);
   if (data.notPlotted.length) {
-    notes.push(`Not plotted: ${data.notPlotted.slice(0, 20).map((n) => `${n.model.name} (${n.reason})`).join('; ')}${data.notPlotted.length > 20 ? `; and ${data.notPlotted.length - 20} more` : ''}.`);
+    notes.push(`Not plotted: ${listWithMore(data.notPlotted.map((n) => `${n.model.name} (${n.reason})`), '; ')}.`);
   }
   const usesCompute = spec.x === 'trainingCompute' || spec.y === 'trainingCompute';
   return {
     title: data.title,
-    subtitle: describeView(shown, total, filters).replace(/ models/, data.points.length < shown ? ` models (${data.points.length} plotted)` : ' models'),
+    subtitle: describeView(shown, total, filters).replace(/ models/, data.points.length < shown ? ` models (${data.points.length.toLocaleString('en')} plotted)` : ' models'),
     legend: orgs.map((o) => ({ label: o || '(no organization)', colour: colourFor(o, colours) })),
     notes,
     footer: [sourceLine(sources, usesCompute), `Exported ${new Date().toISOString().slice(0, 10)} from Model MPG`],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE, EPOCH } from '../../../src/domain/datasets/sources';
-import { describeView, fileNameFor, sourceLine } from '../../../src/domain/export/describe-view';
+import { describeView, fileNameFor, listWithMore, sourceLine } from '../../../src/domain/export/describe-view';
 import { DEFAULT_FILTERS } from '../../../src/domain/filter';
 
 describe('export wording', () => {
@@ -21,5 +21,13 @@ describe('export wording', () => {
   it('credits Epoch only when training compute is on the chart', () => {
     expect(sourceLine([ARTICLE, EPOCH], true)).toBe('Source: The Great GPU Race (2025-03-23); training compute: Epoch AI (CC BY 4.0)');
     expect(sourceLine([ARTICLE, EPOCH], false)).toBe('Source: The Great GPU Race (2025-03-23)');
+  });
+
+  it.each([
+    [['A', 'B'], ', ', 'A, B'],
+    [Array.from({ length: 20 }, (_, i) => `M${i}`), ', ', Array.from({ length: 20 }, (_, i) => `M${i}`).join(', ')],
+    [Array.from({ length: 1234 }, (_, i) => `M${i}`), '; ', `${Array.from({ length: 20 }, (_, i) => `M${i}`).join('; ')}; and 1,214 more`],
+  ])('lists at most 20 names, then counts the rest (%#)', (items, sep, text) => {
+    expect(listWithMore(items, sep)).toBe(text);
   });
 });
