@@ -1,4 +1,5 @@
 // Named selectors: each returns one value or a stable reference from the store.
+import { USER_DATASET_PATTERN } from '../domain/datasets/user-data';
 import type { AppState } from './types';
 
 export const selectDatasetId = (s: AppState) => s.datasetId;
@@ -10,3 +11,5 @@ export const selectCharts = (s: AppState) => s.charts;
 export const selectActiveChartId = (s: AppState) => s.activeChartId;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectChart = (id: string) => (s: AppState) => s.charts.find((c) => c.id === id);
+/** The open dataset is one imported earlier, and this browser's storage has not answered yet. */
+export const selectUserDataPending = (s: AppState) => !s.userDataReady && USER_DATASET_PATTERN.test(s.datasetId);

@@ -1,12 +1,12 @@
 // Describes the open dataset and its sources; if it failed validation, lists each problem by row and column.
 import { describeProblem } from '../../domain/problems';
-import { USER_DATASET_PATTERN } from '../../domain/datasets/user-data';
 import { useDatasetLoad } from '../../store/derived';
+import { selectUserDataPending } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 
 export function DatasetNotice() {
   const load = useDatasetLoad();
-  const waiting = useAppStore((s) => !s.userDataReady && USER_DATASET_PATTERN.test(s.datasetId));
+  const waiting = useAppStore(selectUserDataPending);
   if (!load.ok && waiting) return <output className="dataset-description">Loading your imported data…</output>;
   if (!load.ok) {
     return (

@@ -7,7 +7,7 @@ import { FIELDS } from '../../domain/fields';
 import { paretoOptimalIds } from '../../domain/pareto-flags';
 import { chartTitle } from '../../domain/plot';
 import { useFilterOutcome, useHiddenSet, useVisibleModels } from '../../store/derived';
-import { selectActiveChartId, selectCharts, selectSelectedId } from '../../store/selectors';
+import { selectActiveChartId, selectCharts, selectSelectedId, selectUserDataPending } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { columns, features, type TableRow } from './columns';
 import { ModelRow } from './ModelRow';
@@ -19,6 +19,12 @@ const VIRTUALIZE_ABOVE = 200;
 const ROW_HEIGHT = 44;
 
 export function ModelsTable() {
+  // Nothing to list until saved data is read (see ChartsGrid).
+  const pending = useAppStore(selectUserDataPending);
+  return pending ? <div className="table-scroll table-pending" aria-busy="true" /> : <LoadedModelsTable />;
+}
+
+function LoadedModelsTable() {
   // A filter click paints first, and the table catches up after that paint, in an interruptible render.
   // Rows read their own live hidden, selected and hovered flags; the Pareto column reads the lagging copy.
   const liveModels = useFilterOutcome().models;
