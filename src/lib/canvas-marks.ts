@@ -12,13 +12,17 @@ export interface CanvasMark {
 
 const AREA = 40;
 const SPRITE = 20;
-/** Draws one mark on a small canvas of its own; only its pixels are kept (see spritePixels). */
-function drawSprite(colour: string, kind: SymbolKind, hollow: boolean, dpr: number): HTMLCanvasElement {
-  const c = document.createElement('canvas');
-  c.width = c.height = SPRITE * dpr;
-  const ctx = c.getContext('2d')!;
-  ctx.scale(dpr, dpr);
-  ctx.translate(SPRITE / 2, SPRITE / 2);
+
+interface SpriteKey {
+  colour: string;
+  kind: SymbolKind;
+  hollow: boolean;
+}
+
+/** Draws one mark centred at (cx, cy) in CSS pixels; the context is already scaled to device pixels. */
+function drawSprite(ctx: CanvasRenderingContext2D, { colour, kind, hollow }: SpriteKey, cx: number, cy: number): void {
+  ctx.save();
+  ctx.translate(cx, cy);
   const path = new Path2D(symbolPath(kind, AREA));
   // Hollow marks have no fill, so they need no background colour and stay right when the theme changes.
   if (!hollow) {
@@ -30,7 +34,7 @@ function drawSprite(colour: string, kind: SymbolKind, hollow: boolean, dpr: numb
   ctx.strokeStyle = colour;
   ctx.lineWidth = hollow ? 1.6 : 0.6;
   ctx.stroke(path);
-  return c;
+  ctx.restore();
 }
 
 /** A sprite's visible pixels, premultiplied (0–1), relative to its top-left corner. */
@@ -43,38 +47,92 @@ export interface SpritePixels {
   a: Float32Array;
 }
 
-/** Reads a sprite's RGBA (as getImageData gives it: straight alpha, 0–255) into its visible pixels. */
-export function spritePixelsFromRgba(rgba: Uint8ClampedArray, width: number): SpritePixels {
+/**
+ * Reads a sprite's RGBA (as getImageData gives it: straight alpha, 0–255) into its visible pixels. The sprite
+ * is the `width`-wide block at (left, top) of a `stride`-wide image (an atlas of sprites, or just the one).
+ */
+export function spritePixelsFromRgba(rgba: Uint8ClampedArray, width: number, stride = width, left = 0, top = 0): SpritePixels {
+  const height = Math.floor(rgba.length / 4 / stride) - top;
   const visible: number[] = [];
-  for (let i = 3; i < rgba.length; i += 4) if (rgba[i]! > 0) visible.push((i - 3) / 4);
+  for (let y = 0; y < Math.min(width, height); y++) {
+    for (let x = 0; x < width; x++) if (rgba[((top + y) * stride + left + x) * 4 + 3]! > 0) visible.push(y * width + x);
+  }
   const n = visible.length;
   const out: SpritePixels = {
     xs: new Int16Array(n), ys: new Int16Array(n),
     r: new Float32Array(n), g: new Float32Array(n), b: new Float32Array(n), a: new Float32Array(n),
   };
   visible.forEach((p, k) => {
-    const a = rgba[p * 4 + 3]! / 255;
-    out.xs[k] = p % width;
-    out.ys[k] = Math.floor(p / width);
-    out.r[k] = (rgba[p * 4]! / 255) * a;
-    out.g[k] = (rgba[p * 4 + 1]! / 255) * a;
-    out.b[k] = (rgba[p * 4 + 2]! / 255) * a;
+    const x = p % width;
+    const y = Math.floor(p / width);
+    const i = ((top + y) * stride + left + x) * 4;
+    const a = rgba[i + 3]! / 255;
+    out.xs[k] = x;
+    out.ys[k] = y;
+    out.r[k] = (rgba[i]! / 255) * a;
+    out.g[k] = (rgba[i + 1]! / 255) * a;
+    out.b[k] = (rgba[i + 2]! / 255) * a;
     out.a[k] = a;
   });
   return out;
 }
 
 const pixelCache = new Map<string, SpritePixels>();
+const keyOf = ({ colour, kind, hollow }: SpriteKey, dpr: number) => `${colour}|${kind}|${hollow}|${dpr}`;
 
-function spritePixels(colour: string, kind: SymbolKind, hollow: boolean, dpr: number): SpritePixels {
-  const key = `${colour}|${kind}|${hollow}|${dpr}`;
-  let px = pixelCache.get(key);
+/**
+ * Makes the sprites not yet cached, all on one atlas canvas read back once. A canvas and a read-back per sprite
+ * cost ~0.4 ms each, and a large set of many organisations and tiers needs a couple of hundred of them.
+ */
+function cacheSprites(wanted: readonly SpriteKey[], dpr: number): void {
+  const missing = wanted.filter((k) => !pixelCache.has(keyOf(k, dpr)));
+  if (missing.length === 0) return;
+  const cell = SPRITE * dpr;
+  const columns = Math.ceil(Math.sqrt(missing.length));
+  const rows = Math.ceil(missing.length / columns);
+  const atlas = document.createElement('canvas');
+  atlas.width = columns * cell;
+  atlas.height = rows * cell;
+  const ctx = atlas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return;
+  ctx.scale(dpr, dpr);
+  missing.forEach((k, i) => drawSprite(ctx, k, (i % columns) * SPRITE + SPRITE / 2, Math.floor(i / columns) * SPRITE + SPRITE / 2));
+  const { data } = ctx.getImageData(0, 0, atlas.width, atlas.height);
+  missing.forEach((k, i) => {
+    pixelCache.set(keyOf(k, dpr), spritePixelsFromRgba(data, cell, atlas.width, (i % columns) * cell, Math.floor(i / columns) * cell));
+  });
+}
+
+function spritePixels(key: SpriteKey, dpr: number): SpritePixels {
+  let px = pixelCache.get(keyOf(key, dpr));
   if (!px) {
-    const c = drawSprite(colour, kind, hollow, dpr);
-    px = spritePixelsFromRgba(c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data, c.width);
-    pixelCache.set(key, px);
+    cacheSprites([key], dpr);
+    px = pixelCache.get(keyOf(key, dpr)) ?? EMPTY_SPRITE;
   }
   return px;
+}
+
+const EMPTY_SPRITE: SpritePixels = {
+  xs: new Int16Array(0), ys: new Int16Array(0),
+  r: new Float32Array(0), g: new Float32Array(0), b: new Float32Array(0), a: new Float32Array(0),
+};
+
+/** Every distinct colour, shape and fill among the marks. */
+function spriteKeysOf(marks: readonly CanvasMark[]): SpriteKey[] {
+  const seen = new Map<string, Map<SymbolKind, [boolean, boolean]>>();
+  const keys: SpriteKey[] = [];
+  for (const m of marks) {
+    let byKind = seen.get(m.colour);
+    if (!byKind) seen.set(m.colour, (byKind = new Map()));
+    let fills = byKind.get(m.kind);
+    if (!fills) byKind.set(m.kind, (fills = [false, false]));
+    const i = m.hollow ? 1 : 0;
+    if (!fills[i]) {
+      fills[i] = true;
+      keys.push({ colour: m.colour, kind: m.kind, hollow: m.hollow });
+    }
+  }
+  return keys;
 }
 
 /**
@@ -133,7 +191,7 @@ function blendMarks(raster: MarkRaster, marks: readonly CanvasMark[], dpr: numbe
     let pair = byKind.get(m.kind);
     if (!pair) byKind.set(m.kind, (pair = [undefined, undefined]));
     const i = m.hollow ? 1 : 0;
-    const px = pair[i] ?? (pair[i] = spritePixels(m.colour, m.kind, m.hollow, dpr));
+    const px = pair[i] ?? (pair[i] = spritePixels(m, dpr));
     raster.blend(px, Math.round((m.px + ox) * dpr) - half, Math.round((m.py + oy) * dpr) - half);
   }
 }
@@ -154,6 +212,7 @@ export function drawMarksProgressively(
   const { width, height } = ctx.canvas;
   const raster = new MarkRaster(width, height);
   const image = ctx.createImageData(width, height);
+  cacheSprites(spriteKeysOf(marks), dpr);
   let next = 0;
   let frame = 0;
   const step = () => {
@@ -186,6 +245,7 @@ export function marksToPngDataUrl(
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   const raster = new MarkRaster(canvas.width, canvas.height);
+  cacheSprites(spriteKeysOf(marks), scale);
   blendMarks(raster, marks, scale, 0, marks.length, -area.x, -area.y);
   const image = ctx.createImageData(canvas.width, canvas.height);
   raster.toRgba(image.data);

@@ -62,6 +62,19 @@ describe('blending marks', () => {
     expect([...out.slice(0, 4)]).toEqual([0, 255, 0, 255]);
     expect(out.slice(4).every((v) => v === 0)).toBe(true);
   });
+
+  it('reads one sprite out of an atlas of sprites', () => {
+    // A 4×2 atlas of two 2×2 cells: the left cell lights its top-left pixel red, the right its bottom-right blue, half transparent.
+    const rgba = new Uint8ClampedArray(4 * 2 * 4);
+    rgba.set([255, 0, 0, 255], 0);
+    rgba.set([0, 0, 255, 128], (1 * 4 + 3) * 4);
+    const left = spritePixelsFromRgba(rgba, 2, 4, 0, 0);
+    const right = spritePixelsFromRgba(rgba, 2, 4, 2, 0);
+    expect([...left.xs, ...left.ys, left.r[0]]).toEqual([0, 0, 1]);
+    expect([...right.xs, ...right.ys]).toEqual([1, 1]);
+    expect(right.a[0]).toBeCloseTo(128 / 255);
+    expect(right.b[0]).toBeCloseTo(128 / 255); // premultiplied
+  });
 });
 
 describe('progressive drawing', () => {
