@@ -3,8 +3,14 @@
 // the browser copies its models into storage (a few seconds for 100,000 models, in short tasks). While a save
 // is pending or running the store says so (the header shows it) and leaving the page asks first.
 import { useEffect } from 'react';
-import { loadUserData, saveUserData } from '../lib/user-data-storage';
+import { loadUserData, saveUserData, type LoadResult } from '../lib/user-data-storage';
 import { useAppStore } from '../store/store';
+
+/**
+ * Reading saved data starts as this code loads, not after the first render: at 10,000 models the storage reads
+ * then overlap the app's start-up instead of following it. Only the first mount uses it.
+ */
+let startupLoad: Promise<LoadResult> | null = typeof indexedDB === 'undefined' ? null : loadUserData();
 
 export function useUserDataPersistence(): void {
   useEffect(() => {
@@ -36,7 +42,9 @@ export function useUserDataPersistence(): void {
       requestAnimationFrame(() => setTimeout(save, 0));
     };
     window.addEventListener('beforeunload', warnIfSaving);
-    void loadUserData().then((r) => {
+    const load = startupLoad ?? loadUserData();
+    startupLoad = null;
+    void load.then((r) => {
       if (!active) return;
       const s = useAppStore.getState();
       // Only fill in saved data if nothing was imported in the meantime.
