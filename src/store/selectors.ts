@@ -11,5 +11,6 @@ export const selectCharts = (s: AppState) => s.charts;
 export const selectActiveChartId = (s: AppState) => s.activeChartId;
 export const selectTheme = (s: AppState) => s.theme;
 export const selectChart = (id: string) => (s: AppState) => s.charts.find((c) => c.id === id);
-/** The open dataset is one imported earlier, and this browser's storage has not answered yet. */
-export const selectUserDataPending = (s: AppState) => !s.userDataReady && USER_DATASET_PATTERN.test(s.datasetId);
+/** The open dataset is one imported earlier, not in memory, and this browser's storage has not answered yet. */
+export const selectUserDataPending = (s: AppState) =>
+  !s.userDataReady && USER_DATASET_PATTERN.test(s.datasetId) && !s.userDatasets.some((d) => d.id === s.datasetId);

@@ -29,4 +29,12 @@ describe('opening on data imported earlier', () => {
     expect(screen.getAllByRole('figure')).toHaveLength(3);
     expect(within(screen.getByRole('table', { name: 'Models' })).getAllByRole('row')).toHaveLength(10);
   });
+
+  it('draws data imported before storage has answered at once', () => {
+    useAppStore.setState({ userDataReady: false });
+    useAppStore.getState().applyImport({ fileName: 'mine.csv', models: saved.models, mode: 'replace' });
+    render(<><ChartsGrid /><ModelsTable /></>);
+    expect(screen.getAllByRole('figure')).toHaveLength(3);
+    expect(within(screen.getByRole('table', { name: 'Models' })).getAllByRole('row')).toHaveLength(10);
+  });
 });
