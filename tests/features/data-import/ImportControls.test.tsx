@@ -1,0 +1,25 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ImportControls } from '../../../src/features/data-import/ImportControls';
+
+describe('Import data', () => {
+  it('opens at once, without a loading step, once the importer was fetched in the background', async () => {
+    // jsdom has no Worker; the dialog starts one when it opens.
+    vi.stubGlobal('Worker', class FakeWorker { postMessage() {} terminate() {} addEventListener() {} });
+    // jsdom has no requestIdleCallback: the background fetch falls back to a 2 s timer.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    render(<ImportControls />);
+    await act(async () => {
+      vi.advanceTimersByTime(2000);
+    });
+    vi.useRealTimers();
+    // The dialog module has been requested; give the dynamic import time to settle.
+    await waitFor(async () => expect(await import('../../../src/features/data-import/ImportDialog')).toBeTruthy());
+    await new Promise((r) => setTimeout(r, 50));
+    await userEvent.click(screen.getByRole('button', { name: 'Import data' }));
+    expect(screen.queryByText('Loading the importer…')).toBeNull();
+    expect(screen.getByLabelText('Data file')).toBeInTheDocument();
+    vi.unstubAllGlobals();
+  });
+});
