@@ -16,8 +16,12 @@ export function CountLine() {
   return (
     <div className="count-line">
       <output aria-live="polite">
-        <strong>Showing {models.length} of {total} models</strong>
-        {parts.length > 0 && <span className="count-detail"> · {parts.join(' · ')}</span>}
+        <strong>Showing {models.length.toLocaleString('en')} of {total.toLocaleString('en')} models</strong>
+        {/* The detail has a line of its own, kept even when empty: the panel below no longer jumps a line
+            (and re-rasters) when the first model is switched off. */}
+        <span className="count-detail">
+          {parts.length > 0 && <><span className="sr-only"> · </span>{parts.join(' · ')}</>}
+        </span>
       </output>
       <button type="button" className="btn" onClick={resetFilters}>Reset filters</button>
     </div>
