@@ -36,6 +36,19 @@ function leftToRight(placed: readonly { mark: CanvasMark }[]): Uint32Array {
   return order;
 }
 
+type Placed = { p: PlotPoint; mark: CanvasMark };
+/** Point by model id, built once per set of points and only when a hover or selection asks: a 100,000-entry map per
+ * chart cost start-up time and, kept for the last two renders, tens of megabytes. */
+const indexes = new WeakMap<readonly Placed[], Map<string, Placed>>();
+function byIdOf(placed: readonly Placed[]): Map<string, Placed> {
+  let index = indexes.get(placed);
+  if (!index) {
+    index = new Map(placed.map((d) => [d.p.id, d]));
+    indexes.set(placed, index);
+  }
+  return index;
+}
+
 export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onSelect }: Props) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
@@ -96,14 +109,19 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     return registerCanvasMarks(el, () => placed.map(({ mark }) => ({ ...mark, px: mark.px + area.x, py: mark.py + area.y })));
   }, [placed, area]);
 
-  const byId = useMemo(() => new Map(placed.map((d) => [d.p.id, d])), [placed]);
-  const frontierPath = useMemo(() => (area ? frontier.map((id) => byId.get(id)).filter((d) => d !== undefined)
-    .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.mark.px + area.x).toFixed(1)},${(d.mark.py + area.y).toFixed(1)}`).join(' ') : ''), [frontier, byId, area]);
+  const frontierPath = useMemo(() => {
+    if (!area || frontier.length === 0) return '';
+    const wanted = new Set(frontier);
+    const found = new Map<string, Placed>();
+    for (const d of placed) if (wanted.has(d.p.id)) found.set(d.p.id, d);
+    return frontier.map((id) => found.get(id)).filter((d) => d !== undefined)
+      .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.mark.px + area.x).toFixed(1)},${(d.mark.py + area.y).toFixed(1)}`).join(' ');
+  }, [frontier, placed, area]);
 
   const findHighlight = useCallback((id: string) => {
-    const d = byId.get(id);
+    const d = byIdOf(placed).get(id);
     return d && area ? { p: d.p, px: d.mark.px + area.x, py: d.mark.py + area.y, colour: d.mark.colour, kind: d.mark.kind, hollow: d.mark.hollow } : undefined;
-  }, [byId, area]);
+  }, [placed, area]);
 
   if (!area || !xScale || !yScale) return null;
 
