@@ -25,12 +25,17 @@ function afterNextPaint(run: () => void): () => void {
 /**
  * Returns `value` as it was at the last paint: a change shows here one frame later, in an interruptible
  * (transition) render. Pass a stable reference (memoise objects), or every render schedules another update.
+ * When `resetKey` changes, the new value shows at once (say, data that has just finished loading).
  */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+export function useAfterPaint<T>(value: T, resetKey?: unknown): T {
+  const [state, setState] = useState({ shown: value, key: resetKey });
+  const stale = !Object.is(state.key, resetKey);
+  // Adjusting state while rendering: React re-renders this component at once, before anything is committed.
+  if (stale) setState({ shown: value, key: resetKey });
+  const shown = stale ? value : state.shown;
   useEffect(() => {
     if (Object.is(shown, value)) return undefined;
-    return afterNextPaint(() => startTransition(() => setShown(() => value)));
+    return afterNextPaint(() => startTransition(() => setState((s) => ({ shown: value, key: s.key }))));
   }, [shown, value]);
   return shown;
 }

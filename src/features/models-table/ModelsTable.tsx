@@ -19,12 +19,7 @@ const VIRTUALIZE_ABOVE = 200;
 const ROW_HEIGHT = 44;
 
 export function ModelsTable() {
-  // Nothing to list until saved data is read (see ChartsGrid).
   const pending = useAppStore(selectUserDataPending);
-  return pending ? <div className="table-scroll table-pending" aria-busy="true" /> : <LoadedModelsTable />;
-}
-
-function LoadedModelsTable() {
   // A filter click paints first, and the table catches up after that paint, in an interruptible render.
   // Rows read their own live hidden, selected and hovered flags; the Pareto column reads the lagging copy.
   const liveModels = useFilterOutcome().models;
@@ -37,6 +32,7 @@ function LoadedModelsTable() {
       () => ({ models: liveModels, hidden: liveHidden, visible: liveVisible, charts: liveCharts, activeChartId: liveActiveChartId }),
       [liveModels, liveHidden, liveVisible, liveCharts, liveActiveChartId],
     ),
+    pending,
   );
   const active = charts.find((c) => c.id === activeChartId) ?? charts[0];
   const optimal = useMemo(() => (active ? paretoOptimalIds(visible, active) : new Set<string>()), [visible, active]);
@@ -68,6 +64,8 @@ function LoadedModelsTable() {
   const padTop = virtual ? (items[0]?.start ?? 0) : 0;
   const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
+  // Nothing to list until saved data is read (see ChartsGrid).
+  if (pending) return <div className="table-scroll table-pending" aria-busy="true" />;
   return (
     <>
     <TableToolbar models={models} />

@@ -44,4 +44,15 @@ describe('useAfterPaint', () => {
     act(() => vi.advanceTimersByTime(100));
     expect(result.current).toBe(g);
   });
+
+  it('shows a new value at once when the reset key changes', () => {
+    const { result, rerender } = renderHook(({ v, k }) => useAfterPaint(v, k), { initialProps: { v: 'empty', k: true } });
+    rerender({ v: 'loaded', k: false });
+    expect(result.current).toBe('loaded');
+    // And lags again after that.
+    rerender({ v: 'filtered', k: false });
+    expect(result.current).toBe('loaded');
+    act(() => vi.advanceTimersByTime(100));
+    expect(result.current).toBe('filtered');
+  });
 });
