@@ -26,17 +26,18 @@ const CELL = 12;
 const HIT_RADIUS = 8;
 
 /** Indices of the points from left to right, sorted once per set of points and only when asked. */
-const orders = new WeakMap<readonly { mark: CanvasMark }[], Uint32Array>();
-function leftToRight(placed: readonly { mark: CanvasMark }[]): Uint32Array {
+const orders = new WeakMap<readonly CanvasMark[], Uint32Array>();
+function leftToRight(placed: readonly CanvasMark[]): Uint32Array {
   let order = orders.get(placed);
   if (!order) {
-    order = Uint32Array.from(placed.keys()).sort((a, b) => placed[a]!.mark.px - placed[b]!.mark.px);
+    order = Uint32Array.from(placed.keys()).sort((a, b) => placed[a]!.px - placed[b]!.px);
     orders.set(placed, order);
   }
   return order;
 }
 
-type Placed = { p: PlotPoint; mark: CanvasMark };
+/** A mark and the point it draws: one object per point (the marks are handed to the drawing as they are). */
+type Placed = CanvasMark & { p: PlotPoint };
 /** Point by model id, built once per set of points and only when a hover or selection asks: a 100,000-entry map per
  * chart cost start-up time and, kept for the last two renders, tens of megabytes. */
 const indexes = new WeakMap<readonly Placed[], Map<string, Placed>>();
@@ -61,20 +62,20 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
   // Pixel positions relative to the plot area, in the order given (keyboard travel sorts them lazily).
   const placed = useMemo(() => {
     if (!xScale || !yScale || !area) return [];
-    const out: { p: PlotPoint; mark: CanvasMark }[] = [];
+    const out: Placed[] = [];
     for (const p of points) {
       const px = (xScale(p.x) ?? NaN) - area.x;
       const py = (yScale(p.y) ?? NaN) - area.y;
       if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
       const { colour, kind } = markStyle(p.model, colours);
-      out.push({ p, mark: { px, py, colour, kind, hollow: p.estimated } });
+      out.push({ p, px, py, colour, kind, hollow: p.estimated });
     }
     return out;
   }, [points, xScale, yScale, area, colours]);
 
   const grid = useMemo(() => {
     const g = new Map<number, number[]>();
-    placed.forEach(({ mark }, i) => {
+    placed.forEach((mark, i) => {
       const k = Math.floor(mark.px / CELL) * 100000 + Math.floor(mark.py / CELL);
       const cell = g.get(k);
       if (cell) cell.push(i);
@@ -95,7 +96,7 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     ctx.clearRect(0, 0, area.width, area.height);
     // data-drawing is set while marks are still being drawn (the benchmark waits for it to go).
     c.dataset.drawing = 'true';
-    const cancel = drawMarksProgressively(ctx, placed.map((d) => d.mark), dpr, () => delete c.dataset.drawing);
+    const cancel = drawMarksProgressively(ctx, placed, dpr, () => delete c.dataset.drawing);
     return () => {
       cancel();
       delete c.dataset.drawing;
@@ -106,7 +107,7 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     const el = holder.current;
     if (!el || !area) return;
     // Exports ask for the marks in chart coordinates.
-    return registerCanvasMarks(el, () => placed.map(({ mark }) => ({ ...mark, px: mark.px + area.x, py: mark.py + area.y })));
+    return registerCanvasMarks(el, () => placed.map(({ px, py, colour, kind, hollow }) => ({ px: px + area.x, py: py + area.y, colour, kind, hollow })));
   }, [placed, area]);
 
   const frontierPath = useMemo(() => {
@@ -115,12 +116,12 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     const found = new Map<string, Placed>();
     for (const d of placed) if (wanted.has(d.p.id)) found.set(d.p.id, d);
     return frontier.map((id) => found.get(id)).filter((d) => d !== undefined)
-      .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.mark.px + area.x).toFixed(1)},${(d.mark.py + area.y).toFixed(1)}`).join(' ');
+      .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.px + area.x).toFixed(1)},${(d.py + area.y).toFixed(1)}`).join(' ');
   }, [frontier, placed, area]);
 
   const findHighlight = useCallback((id: string) => {
     const d = byIdOf(placed).get(id);
-    return d && area ? { p: d.p, px: d.mark.px + area.x, py: d.mark.py + area.y, colour: d.mark.colour, kind: d.mark.kind, hollow: d.mark.hollow } : undefined;
+    return d && area ? { p: d.p, px: d.px + area.x, py: d.py + area.y, colour: d.colour, kind: d.kind, hollow: d.hollow } : undefined;
   }, [placed, area]);
 
   if (!area || !xScale || !yScale) return null;
@@ -133,7 +134,7 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
     for (let gx = cx - 1; gx <= cx + 1; gx++) {
       for (let gy = cy - 1; gy <= cy + 1; gy++) {
         for (const i of grid.get(gx * 100000 + gy) ?? []) {
-          const m = placed[i]!.mark;
+          const m = placed[i]!;
           const d = (m.px - mx) ** 2 + (m.py - my) ** 2;
           if (d <= bestD) {
             bestD = d;
@@ -150,7 +151,7 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
   };
   const report = (i: number) => {
     const d = placed[i];
-    if (d) onHover(d.p.id, d.mark.px + area.x, d.mark.py + area.y);
+    if (d) onHover(d.p.id, d.px + area.x, d.py + area.y);
     else onHover(null);
   };
   // focusIndex counts points from left to right; the order is sorted on the first key press, not per render.
