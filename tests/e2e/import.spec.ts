@@ -154,7 +154,7 @@ test('a 20,000-row file imports through the worker with progress', async ({ page
   await dialog(page).getByRole('button', { name: 'Check all 20,000 rows' }).click();
   await dialog(page).getByRole('radio', { name: 'Load as a new dataset' }).check();
   await dialog(page).getByRole('button', { name: 'Import 20,000 valid rows' }).click();
-  await expect(page.locator('.count-line output')).toContainText('Showing 20000 of 20000 models');
+  await expect(page.locator('.count-line output')).toContainText('Showing 20,000 of 20,000 models');
   // Virtualized: a screenful of rows in the DOM, not 20,000; the charts draw on a canvas.
   expect(await rows(page).count()).toBeLessThan(80);
   await expect(page.getByRole('table', { name: 'Models' })).toHaveAttribute('aria-rowcount', '20001');
