@@ -8,21 +8,31 @@ import { useAllModels, useDatasetLoad, useFilterOutcome, useVisibleModels } from
 import { selectCharts, selectUserDataPending } from '../../store/selectors';
 import { resetStore, useAppStore } from '../../store/store';
 import { MAX_CHARTS } from '../../store/view-slice';
+import type { Source } from '../../domain/model';
 import { ScatterPanel } from './ScatterPanel';
+
+const NO_SOURCES: readonly Source[] = [];
 
 export function ChartsGrid() {
   const charts = useAppStore(selectCharts);
   const addChart = useAppStore((s) => s.addChart);
-  const all = useAllModels();
+  const liveAll = useAllModels();
   const load = useDatasetLoad();
-  const sources = load.ok ? load.dataset.sources : [];
+  const liveSources = load.ok ? load.dataset.sources : NO_SOURCES;
   // The control the user touched paints first; charts follow after that paint, in an interruptible render.
-  // Both lists lag together, so the legend and the points never disagree.
+  // Everything the panels draw lags together: the legend, the colours and the points never disagree, and a
+  // new dataset does not redraw every panel once with its colours and again with its points.
   const { models: liveFiltered } = useFilterOutcome();
   const liveVisible = useVisibleModels();
   const pending = useAppStore(selectUserDataPending);
   // Saved data that has just been read shows at once: nothing was painted before it.
-  const { filtered, visible } = useAfterPaint(useMemo(() => ({ filtered: liveFiltered, visible: liveVisible }), [liveFiltered, liveVisible]), pending);
+  const { all, sources, filtered, visible } = useAfterPaint(
+    useMemo(
+      () => ({ all: liveAll, sources: liveSources, filtered: liveFiltered, visible: liveVisible }),
+      [liveAll, liveSources, liveFiltered, liveVisible],
+    ),
+    pending,
+  );
   const colours = useMemo(() => assignColours(all.map((m) => m.organization)), [all]);
   const orgs = useMemo(() => groupByOrganization(filtered), [filtered]);
   // Until saved data is read, the charts would draw an empty dataset only to draw again at once (at 10,000
