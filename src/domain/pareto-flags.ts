@@ -24,32 +24,46 @@ export interface FrontierSpec extends FrontierAxes {
   logY: boolean;
 }
 
-/** Frontiers by model list, then by axes: the chart and the table's Pareto column share one computation. */
-const frontiers = new WeakMap<readonly ModelRecord[], Map<string, FrontierResult>>();
-
 /**
- * The frontier of a chart over these models. Computed once per model list and spec (at 100,000 models a frontier
- * and the points under it take ~0.3 s), whether the chart or the table asks first. A caller that has already
- * built the chart's points passes them.
+ * Frontier ids by model list, then by spec: the chart that computes a frontier leaves its ids here and the
+ * table's Pareto column reads them. Only ids are kept (a full result holds the chart's points): a list's entry
+ * goes with the list, and a spec the user moved away from costs a few hundred strings, not 100,000 points.
  */
-export function frontierOf(models: readonly ModelRecord[], spec: FrontierSpec, points?: readonly PlotPoint[]): FrontierResult {
-  const x = FIELDS[spec.x];
-  const y = FIELDS[spec.y];
-  const logX = spec.logX && x.kind === 'numeric';
-  const logY = spec.logY && y.kind === 'numeric';
-  const key = `${spec.x}|${spec.y}|${spec.flipX}|${spec.flipY}|${logX}|${logY}`;
-  let byKey = frontiers.get(models);
-  if (!byKey) frontiers.set(models, (byKey = new Map()));
-  let result = byKey.get(key);
-  if (!result) {
-    const [dx, dy] = frontierDirections(spec);
-    result = paretoFrontier(points ?? plotData(models, x, y, logX, logY).points, dx, dy);
-    byKey.set(key, result);
-  }
+const frontierIds = new WeakMap<readonly ModelRecord[], Map<string, readonly string[]>>();
+
+function effectiveLog(spec: FrontierSpec): [boolean, boolean] {
+  return [spec.logX && FIELDS[spec.x].kind === 'numeric', spec.logY && FIELDS[spec.y].kind === 'numeric'];
+}
+
+function keyOf(spec: FrontierSpec): string {
+  const [logX, logY] = effectiveLog(spec);
+  return `${spec.x}|${spec.y}|${spec.flipX}|${spec.flipY}|${logX}|${logY}`;
+}
+
+function idsOf(models: readonly ModelRecord[]): Map<string, readonly string[]> {
+  let byKey = frontierIds.get(models);
+  if (!byKey) frontierIds.set(models, (byKey = new Map()));
+  return byKey;
+}
+
+/** A chart's frontier over its plotted points (these models' points for this spec); its ids are kept for the table. */
+export function chartFrontier(models: readonly ModelRecord[], spec: FrontierSpec, points: readonly PlotPoint[]): FrontierResult {
+  const [dx, dy] = frontierDirections(spec);
+  const result = paretoFrontier(points, dx, dy);
+  idsOf(models).set(keyOf(spec), result.frontier);
   return result;
 }
 
-/** Ids on the chart's frontier, over the given (visible) models only. */
+/** Ids on the chart's frontier, over the given (visible) models only: the chart's own when it has computed them. */
 export function paretoOptimalIds(models: readonly ModelRecord[], spec: FrontierSpec): Set<string> {
-  return new Set(frontierOf(models, spec).frontier);
+  const byKey = idsOf(models);
+  const key = keyOf(spec);
+  let ids = byKey.get(key);
+  if (!ids) {
+    const [logX, logY] = effectiveLog(spec);
+    const [dx, dy] = frontierDirections(spec);
+    ids = paretoFrontier(plotData(models, FIELDS[spec.x], FIELDS[spec.y], logX, logY).points, dx, dy).frontier;
+    byKey.set(key, ids);
+  }
+  return new Set(ids);
 }

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
-import { frontierOf, paretoOptimalIds } from '../../src/domain/pareto-flags';
+import { paretoOptimalIds } from '../../src/domain/pareto-flags';
+import * as pareto from '../../src/domain/pareto';
 import { buildChartData } from '../../src/features/charts/chart-data';
 import { DEFAULT_CHARTS } from '../../src/store/view-slice';
 
@@ -12,13 +13,15 @@ const models = (() => {
 const spec = DEFAULT_CHARTS[0]!; // MMLU vs parameters, log X
 
 describe('a chart frontier shared with the table', () => {
-  it('is computed once per model list and spec, whoever asks first', () => {
+  it('is the chart\'s own frontier, read by the table without computing it again', () => {
     const chart = buildChartData(models, spec).frontier;
-    expect(frontierOf(models, spec)).toBe(chart);
-    expect([...paretoOptimalIds(models, spec)].sort()).toEqual([...chart.frontier].sort());
-    // Another spec or another list is another frontier.
-    expect(frontierOf(models, { ...spec, flipY: true })).not.toBe(chart);
-    expect(frontierOf([...models], spec)).not.toBe(chart);
+    const sweep = vi.spyOn(pareto, 'paretoFrontier');
+    expect([...paretoOptimalIds(models, spec)]).toEqual(chart.frontier);
+    expect(sweep).not.toHaveBeenCalled();
+    // Another spec or another list is another frontier, computed when asked.
+    paretoOptimalIds(models, { ...spec, flipY: true });
+    paretoOptimalIds([...models], spec);
+    expect(sweep).toHaveBeenCalledTimes(2);
   });
 
   it('leaves out what a log axis cannot show, as the chart does', () => {

@@ -1,7 +1,7 @@
 // Everything one chart needs, derived from the visible models and its spec by pure functions.
 import { FIELDS } from '../../domain/fields';
 import type { FrontierResult } from '../../domain/pareto';
-import { frontierOf } from '../../domain/pareto-flags';
+import { chartFrontier } from '../../domain/pareto-flags';
 import { chartTitle, plotData, type PlotData } from '../../domain/plot';
 import type { ModelRecord } from '../../domain/model';
 import type { ChartSpec } from '../../store/view-slice';
@@ -28,6 +28,6 @@ export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec):
     if (p.xm.range) xs.push(...p.xm.range);
     if (p.ym.range) ys.push(...p.ym.range);
   }
-  const frontier = frontierOf(models, spec, data.points);
+  const frontier = chartFrontier(models, spec, data.points);
   return { ...data, title: chartTitle(x, y), xAxis: axisFor(x, xs, logX), yAxis: axisFor(y, ys, logY), frontier };
 }
