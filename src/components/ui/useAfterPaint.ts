@@ -10,12 +10,12 @@ import { startTransition, useEffect, useState } from 'react';
  * by a vsync; by the second rAF the frame has been drawn.
  */
 function afterNextPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let frame = requestAnimationFrame(() => {
     frame = requestAnimationFrame(() => {
       timer = setTimeout(run, 0);
     });
   });
-  let timer: ReturnType<typeof setTimeout> | undefined;
   return () => {
     cancelAnimationFrame(frame);
     if (timer !== undefined) clearTimeout(timer);
@@ -23,8 +23,8 @@ function afterNextPaint(run: () => void): () => void {
 }
 
 /**
- * Returns `value` as it was at the last paint: a change shows here one frame later, in an interruptible
- * (transition) render. Pass a stable reference (memoise objects), or every render schedules another update.
+ * Returns a lagging copy of `value`: a change shows here once the frame that shows the change elsewhere has been
+ * drawn (about two frames later), in an interruptible (transition) render. Pass a stable reference (memoise objects), or every render schedules another update.
  * When `resetKey` changes, the new value shows at once (say, data that has just finished loading).
  */
 export function useAfterPaint<T>(value: T, resetKey?: unknown): T {
