@@ -81,11 +81,11 @@ const pixelCache = new Map<string, SpritePixels>();
 const keyOf = ({ colour, kind, hollow }: SpriteKey, dpr: number) => `${colour}|${kind}|${hollow}|${dpr}`;
 
 /**
- * Makes the sprites not yet cached, all on one atlas canvas read back once. A canvas and a read-back per sprite
+ * Makes the marks' sprites not yet cached, all on one atlas canvas read back once. A canvas and a read-back per sprite
  * cost ~0.4 ms each, and a large set of many organisations and tiers needs a couple of hundred of them.
  */
-function cacheSprites(wanted: readonly SpriteKey[], dpr: number): void {
-  const missing = wanted.filter((k) => !pixelCache.has(keyOf(k, dpr)));
+function cacheSprites(marks: readonly CanvasMark[], dpr: number): void {
+  const missing = spriteKeysOf(marks).filter((k) => !pixelCache.has(keyOf(k, dpr)));
   if (missing.length === 0) return;
   const cell = SPRITE * dpr;
   const columns = Math.ceil(Math.sqrt(missing.length));
@@ -103,34 +103,35 @@ function cacheSprites(wanted: readonly SpriteKey[], dpr: number): void {
   });
 }
 
-function spritePixels(key: SpriteKey, dpr: number): SpritePixels {
-  let px = pixelCache.get(keyOf(key, dpr));
-  if (!px) {
-    cacheSprites([key], dpr);
-    px = pixelCache.get(keyOf(key, dpr)) ?? EMPTY_SPRITE;
-  }
-  return px;
-}
-
 const EMPTY_SPRITE: SpritePixels = {
   xs: new Int16Array(0), ys: new Int16Array(0),
   r: new Float32Array(0), g: new Float32Array(0), b: new Float32Array(0), a: new Float32Array(0),
 };
 
+/** A value per colour, shape and fill, found per mark through nested maps: no string key is built per mark. */
+class PerSprite<T> {
+  private readonly byColour = new Map<string, Map<SymbolKind, [T | undefined, T | undefined]>>();
+
+  /** The value for the mark's sprite, made by `make` the first time that sprite is asked for. */
+  get(m: SpriteKey, make: (key: SpriteKey) => T): T {
+    let byKind = this.byColour.get(m.colour);
+    if (!byKind) this.byColour.set(m.colour, (byKind = new Map()));
+    let pair = byKind.get(m.kind);
+    if (!pair) byKind.set(m.kind, (pair = [undefined, undefined]));
+    const i = m.hollow ? 1 : 0;
+    return pair[i] ?? (pair[i] = make(m));
+  }
+}
+
 /** Every distinct colour, shape and fill among the marks. */
 function spriteKeysOf(marks: readonly CanvasMark[]): SpriteKey[] {
-  const seen = new Map<string, Map<SymbolKind, [boolean, boolean]>>();
+  const seen = new PerSprite<true>();
   const keys: SpriteKey[] = [];
   for (const m of marks) {
-    let byKind = seen.get(m.colour);
-    if (!byKind) seen.set(m.colour, (byKind = new Map()));
-    let fills = byKind.get(m.kind);
-    if (!fills) byKind.set(m.kind, (fills = [false, false]));
-    const i = m.hollow ? 1 : 0;
-    if (!fills[i]) {
-      fills[i] = true;
-      keys.push({ colour: m.colour, kind: m.kind, hollow: m.hollow });
-    }
+    seen.get(m, ({ colour, kind, hollow }) => {
+      keys.push({ colour, kind, hollow });
+      return true;
+    });
   }
   return keys;
 }
@@ -180,19 +181,17 @@ export class MarkRaster {
   }
 }
 
-/** Blends marks from..to into the raster, later ones on top; (ox, oy) shifts them, in CSS pixels. */
+/**
+ * Blends marks from..to into the raster, later ones on top; (ox, oy) shifts them, in CSS pixels. Their sprites
+ * were cached beforehand (cacheSprites); one that could not be drawn (no 2D canvas) blends nothing.
+ */
 function blendMarks(raster: MarkRaster, marks: readonly CanvasMark[], dpr: number, from: number, to: number, ox = 0, oy = 0): void {
   const half = Math.floor((SPRITE * dpr) / 2);
-  const byColour = new Map<string, Map<SymbolKind, [SpritePixels | undefined, SpritePixels | undefined]>>();
+  const sprites = new PerSprite<SpritePixels>();
+  const cached = (key: SpriteKey) => pixelCache.get(keyOf(key, dpr)) ?? EMPTY_SPRITE;
   for (let k = from; k < to; k++) {
     const m = marks[k]!;
-    let byKind = byColour.get(m.colour);
-    if (!byKind) byColour.set(m.colour, (byKind = new Map()));
-    let pair = byKind.get(m.kind);
-    if (!pair) byKind.set(m.kind, (pair = [undefined, undefined]));
-    const i = m.hollow ? 1 : 0;
-    const px = pair[i] ?? (pair[i] = spritePixels(m, dpr));
-    raster.blend(px, Math.round((m.px + ox) * dpr) - half, Math.round((m.py + oy) * dpr) - half);
+    raster.blend(sprites.get(m, cached), Math.round((m.px + ox) * dpr) - half, Math.round((m.py + oy) * dpr) - half);
   }
 }
 
@@ -212,7 +211,7 @@ export function drawMarksProgressively(
   const { width, height } = ctx.canvas;
   const raster = new MarkRaster(width, height);
   const image = ctx.createImageData(width, height);
-  cacheSprites(spriteKeysOf(marks), dpr);
+  cacheSprites(marks, dpr);
   let next = 0;
   let frame = 0;
   const step = () => {
@@ -245,7 +244,7 @@ export function marksToPngDataUrl(
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   const raster = new MarkRaster(canvas.width, canvas.height);
-  cacheSprites(spriteKeysOf(marks), scale);
+  cacheSprites(marks, scale);
   blendMarks(raster, marks, scale, 0, marks.length, -area.x, -area.y);
   const image = ctx.createImageData(canvas.width, canvas.height);
   raster.toRgba(image.data);

@@ -77,30 +77,37 @@ describe('blending marks', () => {
   });
 });
 
+/**
+ * jsdom has no canvas: a stand-in 2D context for sprites (each one opaque pixel at its centre) and for the
+ * target, which hands every image it is given to `onPut`. Installed for every canvas getContext asks for.
+ */
+function fakeContext(width: number, height: number, onPut: (image: { data: Uint8ClampedArray; width: number }) => void) {
+  const ctx = {
+    canvas: { width, height },
+    save() {}, restore() {}, scale() {}, translate() {}, fill() {}, stroke() {},
+    getImageData: (_x: number, _y: number, w: number, h: number) => {
+      const data = new Uint8ClampedArray(w * h * 4);
+      data.set([255, 0, 0, 255], ((h / 2) * w + w / 2) * 4);
+      return { data, width: w, height: h };
+    },
+    createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
+    putImageData: onPut,
+  };
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as never);
+  vi.stubGlobal('Path2D', class FakePath2D { readonly fake = true; });
+  return ctx as unknown as CanvasRenderingContext2D;
+}
+
 describe('progressive drawing', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });
 
-  /** jsdom has no canvas: each sprite is one opaque pixel at its centre, and the target records what it shows. */
+  /** The target records what it shows after each frame. */
   function fakeCanvas(width: number, height: number) {
     const shown: Uint8ClampedArray[] = [];
-    const spriteCtx = {
-      save() {}, restore() {}, scale() {}, translate() {}, fill() {}, stroke() {},
-      getImageData: (_x: number, _y: number, w: number, h: number) => {
-        const data = new Uint8ClampedArray(w * h * 4);
-        data.set([255, 0, 0, 255], ((h / 2) * w + w / 2) * 4);
-        return { data, width: w, height: h };
-      },
-    };
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(spriteCtx as never);
-    vi.stubGlobal('Path2D', class FakePath2D { readonly fake = true; });
-    const ctx = {
-      canvas: { width, height },
-      createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
-      putImageData: (image: { data: Uint8ClampedArray }) => shown.push(image.data.slice()),
-    };
-    return { ctx: ctx as unknown as CanvasRenderingContext2D, shown };
+    const ctx = fakeContext(width, height, (image) => shown.push(image.data.slice()));
+    return { ctx, shown };
   }
 
   function manualFrames() {
@@ -157,20 +164,8 @@ describe('marks as one image for a PNG export', () => {
 
   it('blends the marks of an area at the export scale, shifted to the area', () => {
     let shown: { data: Uint8ClampedArray; width: number } | undefined;
-    const ctx = {
-      save() {}, restore() {}, scale() {}, translate() {}, fill() {}, stroke() {},
-      // Each sprite: one opaque pixel at its centre.
-      getImageData: (_x: number, _y: number, w: number, h: number) => {
-        const data = new Uint8ClampedArray(w * h * 4);
-        data.set([0, 0, 255, 255], ((h / 2) * w + w / 2) * 4);
-        return { data, width: w, height: h };
-      },
-      createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
-      putImageData: (image: { data: Uint8ClampedArray; width: number }) => { shown = image; },
-    };
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(ctx as never);
+    fakeContext(0, 0, (image) => { shown = image; });
     const toDataURL = vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue('data:image/png;base64,AAAA');
-    vi.stubGlobal('Path2D', class FakePath2D { readonly fake = true; });
     const marks: CanvasMark[] = [
       { px: 110, py: 25, colour: '#0072B2', kind: 'circle', hollow: false },
       { px: 103, py: 21, colour: '#0072B2', kind: 'circle', hollow: false },
