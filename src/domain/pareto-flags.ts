@@ -31,7 +31,8 @@ export interface FrontierSpec extends FrontierAxes {
  */
 const frontierIds = new WeakMap<readonly ModelRecord[], Map<string, readonly string[]>>();
 
-function effectiveLog(spec: FrontierSpec): [boolean, boolean] {
+/** Whether each axis is drawn logarithmic: a log toggle on an ordered (non-numeric) field has no effect. */
+export function effectiveLog(spec: FrontierSpec): [boolean, boolean] {
   return [spec.logX && FIELDS[spec.x].kind === 'numeric', spec.logY && FIELDS[spec.y].kind === 'numeric'];
 }
 

@@ -1,7 +1,7 @@
 // Everything one chart needs, derived from the visible models and its spec by pure functions.
 import { FIELDS } from '../../domain/fields';
 import type { FrontierResult } from '../../domain/pareto';
-import { chartFrontier } from '../../domain/pareto-flags';
+import { chartFrontier, effectiveLog } from '../../domain/pareto-flags';
 import { chartTitle, plotData, type PlotData } from '../../domain/plot';
 import type { ModelRecord } from '../../domain/model';
 import type { ChartSpec } from '../../store/view-slice';
@@ -17,8 +17,8 @@ export interface ChartData extends PlotData {
 export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec): ChartData {
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
-  const logX = spec.logX && x.kind === 'numeric';
-  const logY = spec.logY && y.kind === 'numeric';
+  // The same rule decides the frontier's points (chartFrontier), so chart and table agree.
+  const [logX, logY] = effectiveLog(spec);
   const data = plotData(models, x, y, logX, logY);
   const xs: number[] = [];
   const ys: number[] = [];
