@@ -9,6 +9,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { FieldDef } from '../../domain/fields';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
 import { drawMarksProgressively, registerCanvasMarks, type CanvasMark } from '../../lib/canvas-marks';
+import { memoPerObject } from '../../lib/memo-last';
 import { markStyle } from './shapes';
 import { HighlightLayer } from './HighlightLayer';
 
@@ -26,29 +27,14 @@ const CELL = 12;
 const HIT_RADIUS = 8;
 
 /** Indices of the points from left to right, sorted once per set of points and only when asked. */
-const orders = new WeakMap<readonly CanvasMark[], Uint32Array>();
-function leftToRight(placed: readonly CanvasMark[]): Uint32Array {
-  let order = orders.get(placed);
-  if (!order) {
-    order = Uint32Array.from(placed.keys()).sort((a, b) => placed[a]!.px - placed[b]!.px);
-    orders.set(placed, order);
-  }
-  return order;
-}
+const leftToRight = memoPerObject((placed: readonly CanvasMark[]) =>
+  Uint32Array.from(placed.keys()).sort((a, b) => placed[a]!.px - placed[b]!.px));
 
 /** A mark and the point it draws: one object per point (the marks are handed to the drawing as they are). */
 type Placed = CanvasMark & { p: PlotPoint };
 /** Point by model id, built once per set of points and only when a hover or selection asks: a 100,000-entry map per
  * chart cost start-up time and, kept for the last two renders, tens of megabytes. */
-const indexes = new WeakMap<readonly Placed[], Map<string, Placed>>();
-function byIdOf(placed: readonly Placed[]): Map<string, Placed> {
-  let index = indexes.get(placed);
-  if (!index) {
-    index = new Map(placed.map((d) => [d.p.id, d]));
-    indexes.set(placed, index);
-  }
-  return index;
-}
+const byIdOf = memoPerObject((placed: readonly Placed[]) => new Map(placed.map((d) => [d.p.id, d])));
 
 export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onSelect }: Props) {
   const xScale = useXAxisScale();
