@@ -1,9 +1,11 @@
 // The page's side of an import: one worker per session, progress callbacks, cancel, and a crash reported as
 // a message instead of an exception, so the current dataset is never touched by a failed import.
+import type { ModelRecord } from '../domain/model';
+import { decodeModels } from '../domain/model-columns';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 export type Progress = Extract<FromWorker, { type: 'progress' }>;
-type Models = Extract<FromWorker, { type: 'models' }>['models'];
+type Models = ModelRecord[];
 type Reply = Exclude<FromWorker, { type: 'progress' } | { type: 'models' } | { type: 'taken' }> | { type: 'taken'; models: Models };
 
 export class ImportSession {
@@ -18,7 +20,7 @@ export class ImportSession {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<FromWorker>) => {
       if (e.data.type === 'progress') this.onProgress(e.data);
-      else if (e.data.type === 'models') this.received.push(...e.data.models);
+      else if (e.data.type === 'models') this.receive(e.data.packed);
       else if (e.data.type === 'taken') this.settle({ type: 'taken', models: this.takeReceived() });
       else this.settle(e.data);
     };
@@ -29,6 +31,12 @@ export class ImportSession {
     };
     this.worker = worker;
     return worker;
+  }
+
+  /** Unpacks one slice as it arrives, so each costs its own short task. */
+  private receive(packed: Extract<FromWorker, { type: 'models' }>['packed']) {
+    const r = decodeModels(packed, this.received);
+    if (!r.ok) this.settle({ type: 'failed', reason: `The checked rows did not arrive intact (${r.reason}); nothing was changed.` });
   }
 
   private takeReceived() {

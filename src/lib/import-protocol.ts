@@ -1,8 +1,9 @@
 // Messages between the page and the import worker.
 import type { ExportFile } from '../domain/export/json';
 import type { Target, Units } from '../domain/import/column-mapping';
-import type { DuplicatePolicy, ImportResult, ImportSummary } from '../domain/import/rows-to-models';
+import type { DuplicatePolicy, ImportSummary } from '../domain/import/rows-to-models';
 import type { RawTable } from '../domain/import/table-text';
+import type { ModelColumns } from '../domain/model-columns';
 
 export type ToWorker =
   | { type: 'load'; file?: File; text?: string }
@@ -24,7 +25,8 @@ export type FromWorker =
   | { type: 'loaded'; ok: true; kind: 'table'; table: LoadedTable }
   | { type: 'loaded'; ok: true; kind: 'export'; file: ExportFile }
   | { type: 'loaded'; ok: false; reason: string }
-  | { type: 'models'; models: ImportResult['models'] }
+  /** A slice of the validated models, packed (domain/model-columns). */
+  | { type: 'models'; packed: ModelColumns }
   | { type: 'validated'; result: ImportSummary }
   | { type: 'taken' }
   | { type: 'failed'; reason: string };

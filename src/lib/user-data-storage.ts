@@ -2,9 +2,12 @@
 // records, one IndexedDB write per chunk, each in its own task: IndexedDB copies a value synchronously on the
 // calling thread, and one record of 100,000 models held the page for over a second on save and again on load.
 // An index record names each dataset's chunks; chunks are written before the index that points to them, and
-// old chunks are deleted after it, so an interrupted save leaves the previous data readable.
-import { del, delMany, get, keys, set } from 'idb-keyval';
+// old chunks are deleted after it, so an interrupted save leaves the previous data readable. Chunks hold the
+// models packed as columns (domain/model-columns), which IndexedDB copies about five times faster than records;
+// chunks saved as plain records by earlier versions are still read.
+import { createStore, del, delMany, get, keys, promisifyRequest, set } from 'idb-keyval';
 import type { ModelRecord } from '../domain/model';
+import { decodeModels, encodeModels, isModelColumns } from '../domain/model-columns';
 import type { MergeBatch, UserData, UserDataset } from '../domain/datasets/user-data';
 
 const LEGACY_KEY = 'model-mpg:user-data:v1';
@@ -49,18 +52,27 @@ export async function loadUserData(): Promise<LoadResult> {
   }
 }
 
+/** idb-keyval's own database and store, opened here to read many chunks in one transaction. */
+const keyval = createStore('keyval-store', 'keyval');
+
 async function withModels<T extends UserDataset | MergeBatch>(meta: Meta<T>): Promise<T> {
   const { chunks, count, ...rest } = meta;
-  const models: ModelRecord[] = [];
-  for (const key of chunks) {
-    await nextTask();
-    const chunk = (await get(key)) as ModelRecord[] | undefined;
-    if (!Array.isArray(chunk)) throw new Error(`part of "${meta.fileName}" is missing`);
-    for (const m of chunk) models.push(m);
-  }
+  // All reads in one transaction, so the database works on the next chunk while this one is unpacked; each
+  // chunk is unpacked as its own read completes, in its own task.
+  const parts = await keyval('readonly', (store) =>
+    Promise.all(chunks.map((key) => promisifyRequest(store.get(key)).then((chunk) => unpack(chunk, meta.fileName)))));
+  const models = parts.length === 1 ? parts[0]! : parts.flat();
   if (models.length !== count) throw new Error(`"${meta.fileName}" has ${models.length} of its ${count} models`);
   written.set(models, chunks);
   return { ...rest, models } as unknown as T;
+}
+
+function unpack(chunk: unknown, fileName: string): ModelRecord[] {
+  if (Array.isArray(chunk)) return chunk as ModelRecord[];
+  if (!isModelColumns(chunk)) throw new Error(`part of "${fileName}" is missing`);
+  const models = decodeModels(chunk);
+  if (!models.ok) throw new Error(`part of "${fileName}" could not be read: ${models.reason}`);
+  return models.data;
 }
 
 /** Data saved by the first version, in one record: read once, rewritten in chunks by the next save. */
@@ -123,7 +135,7 @@ async function writeChunks(models: readonly ModelRecord[]): Promise<string[]> {
   for (let i = 0; i < models.length; i += MODELS_PER_CHUNK) {
     const key = `${CHUNK_PREFIX}${token}:${chunkKeys.length}`;
     await nextTask();
-    await set(key, models.slice(i, i + MODELS_PER_CHUNK));
+    await set(key, encodeModels(models.slice(i, i + MODELS_PER_CHUNK)));
     chunkKeys.push(key);
   }
   return chunkKeys;

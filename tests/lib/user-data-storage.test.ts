@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
 import type { UserData, UserDataset } from '../../src/domain/datasets/user-data';
 import type { ModelRecord } from '../../src/domain/model';
+import { isModelColumns, type ModelColumns } from '../../src/domain/model-columns';
 import { estimateBytes, loadUserData, MODELS_PER_CHUNK, saveUserData } from '../../src/lib/user-data-storage';
 
 const base = (() => {
@@ -75,6 +76,26 @@ describe('user data storage', () => {
     const loaded = await loadUserData();
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.reason).toMatch(/user-1\.csv/);
+  });
+
+  it('saves chunks packed as columns and still reads chunks saved as plain records', async () => {
+    const data: UserData = { userDatasets: [dataset('user-1', MODELS_PER_CHUNK + 5)], merges: [] };
+    await saveUserData(data);
+    const [firstChunk, secondChunk] = await chunkKeys();
+    expect(isModelColumns(await get(firstChunk!))).toBe(true);
+    // An earlier version's chunk: the same models as an array of records.
+    await set(secondChunk!, data.userDatasets[0]!.models.slice(MODELS_PER_CHUNK));
+    expect(await loadUserData()).toEqual({ ok: true, data });
+  });
+
+  it('names the file whose saved chunk is damaged', async () => {
+    await saveUserData({ userDatasets: [dataset('user-1', 3)], merges: [] });
+    const [chunk] = await chunkKeys();
+    const packed = (await get(chunk!)) as ModelColumns;
+    await set(chunk!, { ...packed, texts: packed.texts.slice(0, 2) });
+    const loaded = await loadUserData();
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.reason).toMatch(/part of "user-1\.csv" could not be read: the packed models are damaged/);
   });
 
   it('rejects an index in an unknown format', async () => {
