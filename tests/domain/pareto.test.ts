@@ -48,6 +48,22 @@ describe('paretoFrontier', () => {
     }));
   });
 
+  it('holds both properties on sets large enough for the radix sort, with many ties and negative values', () => {
+    const big = fc.array(fc.record({ x: fc.integer({ min: -40, max: 40 }), y: fc.double({ min: -5, max: 5, noNaN: true }) }), { minLength: 3000, maxLength: 3000 })
+      .map((ps) => ps.map((p, i) => ({ id: `p${i}`, ...p })));
+    fc.assert(fc.property(big, arbDir, arbDir, (points, dx, dy) => {
+      const { frontier, dominatedBy } = paretoFrontier(points, dx, dy);
+      const byId = new Map(points.map((p) => [p.id, p]));
+      const on = new Set(frontier);
+      for (const id of frontier) for (const q of points) if (dominates(q, byId.get(id)!, dx, dy)) expect.fail(`${q.id} dominates frontier point ${id}`);
+      for (const p of points) {
+        if (on.has(p.id)) continue;
+        const d = dominatedBy.get(p.id);
+        if (!d || !on.has(d) || !dominates(byId.get(d)!, p, dx, dy)) expect.fail(`${p.id} is off the frontier but ${d} does not dominate it`);
+      }
+    }), { numRuns: 10 });
+  });
+
   it('orders the frontier by x for drawing', () => {
     fc.assert(fc.property(arbPoints, arbDir, arbDir, (points, dx, dy) => {
       const byId = new Map(points.map((p) => [p.id, p]));
