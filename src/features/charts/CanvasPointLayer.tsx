@@ -10,11 +10,14 @@ import type { FieldDef } from '../../domain/fields';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
 import { drawMarksProgressively, registerCanvasMarks, type CanvasMark } from '../../lib/canvas-marks';
 import { memoPerObject } from '../../lib/memo-last';
-import { markStyle } from './shapes';
+import { projector, type AxisSpec } from './axis-scale';
+import { colourFor, shapeForTier } from './shapes';
 import { HighlightLayer } from './HighlightLayer';
 
 interface Props {
   points: readonly PlotPoint[];
+  xAxis: AxisSpec;
+  yAxis: AxisSpec;
   x: FieldDef;
   y: FieldDef;
   colours: ReadonlyMap<string, string>;
@@ -36,7 +39,7 @@ type Placed = CanvasMark & { p: PlotPoint };
  * chart cost start-up time and, kept for the last two renders, tens of megabytes. */
 const byIdOf = memoPerObject((placed: readonly Placed[]) => new Map(placed.map((d) => [d.p.id, d])));
 
-export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onSelect }: Props) {
+export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier, onHover, onSelect }: Props) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const area = usePlotArea();
@@ -48,16 +51,17 @@ export function CanvasPointLayer({ points, x, y, colours, frontier, onHover, onS
   // Pixel positions relative to the plot area, in the order given (keyboard travel sorts them lazily).
   const placed = useMemo(() => {
     if (!xScale || !yScale || !area) return [];
+    const toX = projector(xScale, xAxis);
+    const toY = projector(yScale, yAxis);
     const out: Placed[] = [];
     for (const p of points) {
-      const px = (xScale(p.x) ?? NaN) - area.x;
-      const py = (yScale(p.y) ?? NaN) - area.y;
+      const px = toX(p.x) - area.x;
+      const py = toY(p.y) - area.y;
       if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
-      const { colour, kind } = markStyle(p.model, colours);
-      out.push({ p, px, py, colour, kind, hollow: p.estimated });
+      out.push({ p, px, py, colour: colourFor(p.model.organization, colours), kind: shapeForTier(p.model.costTier.value), hollow: p.estimated });
     }
     return out;
-  }, [points, xScale, yScale, area, colours]);
+  }, [points, xScale, yScale, xAxis, yAxis, area, colours]);
 
   const grid = useMemo(() => {
     const g = new Map<number, number[]>();

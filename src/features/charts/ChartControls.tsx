@@ -12,8 +12,8 @@ export function ChartControls({ spec, points }: { spec: ChartSpec; points: reado
   const chartCount = useAppStore((s) => s.charts.length);
   const id = useId();
   // Memoised: the panel re-renders on every hover, and a pass over 100,000 points each time adds up.
-  const xReason = useMemo(() => logDisabledReason(FIELDS[spec.x], points.map((p) => p.x)), [spec.x, points]);
-  const yReason = useMemo(() => logDisabledReason(FIELDS[spec.y], points.map((p) => p.y)), [spec.y, points]);
+  const xReason = useMemo(() => logDisabledReason(FIELDS[spec.x], points, (p) => p.x), [spec.x, points]);
+  const yReason = useMemo(() => logDisabledReason(FIELDS[spec.y], points, (p) => p.y), [spec.y, points]);
   const axisSelect = (axis: 'x' | 'y', label: string) => (
     <label className="control">
       <span>{label}</span>

@@ -6,6 +6,8 @@ import { useElementWidth } from '../../components/ui/useElementWidth';
 import { useAfterPaint } from '../../components/ui/useAfterPaint';
 import { FIELDS } from '../../domain/fields';
 import { listWithMore } from '../../domain/export/describe-view';
+import type { PlotPoint } from '../../domain/plot';
+import { memoPerObject } from '../../lib/memo-last';
 import type { ModelRecord, Source } from '../../domain/model';
 import type { OrganizationGroup } from '../../domain/organizations';
 import { useAppStore } from '../../store/store';
@@ -35,6 +37,15 @@ interface Props {
 }
 
 const HEIGHT = 340;
+/** The tooltip's lookup, built the first time a point is hovered: a 100,000-entry map per chart per update cost
+ * ~30 ms each, for a tooltip most updates never show. */
+const pointsById = memoPerObject((points: readonly PlotPoint[]) => new Map(points.map((p) => [p.id, p])));
+
+function frontierNames({ points, frontier }: ChartData): Map<string, string> {
+  const names = new Map(frontier.frontier.map((id) => [id, id]));
+  for (const p of points) if (names.has(p.id)) names.set(p.id, p.model.name);
+  return names;
+}
 const NoMark = () => <g />;
 /** Above this many points, marks go to a canvas: per-point SVG costs ~0.45 ms per point per update. */
 const SVG_POINT_LIMIT = 500;
@@ -57,13 +68,8 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
   const descId = useId();
 
   const data = useMemo(() => (spec ? buildChartData(visible, spec) : null), [visible, spec]);
-  // Lookups the tooltip needs on every hover, built once per drawn dataset.
-  const pointById = useMemo(() => new Map((data?.points ?? []).map((p) => [p.id, p])), [data]);
   // Names are needed for frontier points only (the description, export notes and "dominated by").
-  const names = useMemo(
-    () => new Map((data?.frontier.frontier ?? []).map((id) => [id, pointById.get(id)?.model.name ?? id])),
-    [data, pointById],
-  );
+  const names = useMemo(() => (data ? frontierNames(data) : new Map<string, string>()), [data]);
   const onFrontier = useMemo(() => new Set(data?.frontier.frontier ?? []), [data]);
   const onHover = useCallback((id: string | null, px?: number, py?: number) => {
     hover(id);
@@ -78,7 +84,7 @@ export const ScatterPanel = memo(function ScatterPanel({ chartId, total, sources
   if (!spec || !data) return null;
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
-  const tipPoint = tip ? pointById.get(tip.id) : undefined;
+  const tipPoint = tip ? pointsById(data.points).get(tip.id) : undefined;
 
   // Read at export time rather than subscribed to, so filter changes do not re-render every chart.
   const describeForExport = () => exportDescription({
@@ -160,7 +166,7 @@ function renderChart({ spec, data, width, colours, onHover, onSelect }: ChartArg
       <Scatter data={extremes} shape={NoMark} isAnimationActive={false} legendType="none" />
       {data.points.length > SVG_POINT_LIMIT ? (
         <CanvasPointLayer
-          points={data.points} x={x} y={y} colours={colours}
+          points={data.points} xAxis={data.xAxis} yAxis={data.yAxis} x={x} y={y} colours={colours}
           frontier={spec.showFrontier ? data.frontier.frontier : []}
           onHover={onHover} onSelect={onSelect}
         />

@@ -5,7 +5,7 @@ import { chartFrontier, effectiveLog } from '../../domain/pareto-flags';
 import { chartTitle, plotData, type PlotData } from '../../domain/plot';
 import type { ModelRecord } from '../../domain/model';
 import type { ChartSpec } from '../../store/view-slice';
-import { axisFor, type AxisSpec } from './axis-scale';
+import { AxisValues, axisFor, type AxisSpec } from './axis-scale';
 
 export interface ChartData extends PlotData {
   title: string;
@@ -20,14 +20,17 @@ export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec):
   // The same rule decides the frontier's points (chartFrontier), so chart and table agree.
   const [logX, logY] = effectiveLog(spec);
   const data = plotData(models, x, y, logX, logY);
-  const xs: number[] = [];
-  const ys: number[] = [];
+  const xs = new AxisValues();
+  const ys = new AxisValues();
   for (const p of data.points) {
-    xs.push(p.x);
-    ys.push(p.y);
-    if (p.xm.range) xs.push(...p.xm.range);
-    if (p.ym.range) ys.push(...p.ym.range);
+    xs.add(p.x);
+    ys.add(p.y);
+    if (p.xm.range) for (const v of p.xm.range) xs.add(v);
+    if (p.ym.range) for (const v of p.ym.range) ys.add(v);
   }
   const frontier = chartFrontier(models, spec, data.points);
-  return { ...data, title: chartTitle(x, y), xAxis: axisFor(x, xs, logX), yAxis: axisFor(y, ys, logY), frontier };
+  return {
+    ...data, title: chartTitle(x, y), frontier,
+    xAxis: axisFor(x, xs.extremes(), logX), yAxis: axisFor(y, ys.extremes(), logY),
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../../../src/domain/fields';
-import { linearAxis, logAxis, logDisabledReason, ordinalAxis, thinTicks } from '../../../src/features/charts/axis-scale';
+import * as fc from 'fast-check';
+import { AxisValues, axisFor, projector, linearAxis, logAxis, logDisabledReason, ordinalAxis, thinTicks } from '../../../src/features/charts/axis-scale';
 
 describe('axis scales', () => {
   it('fits a log axis to 1-2-5 bounds around the data', () => {
@@ -26,14 +27,53 @@ describe('axis scales', () => {
     expect(a.ticks.every((t) => t % 5 === 0)).toBe(true);
   });
 
+  it('ends a log axis over values near the smallest double (it used to loop until out of memory)', () => {
+    const axis = logAxis([Number.MIN_VALUE, 5e-320, 10]);
+    expect(axis.domain[0]).toBeGreaterThan(0);
+    expect(axis.ticks.length).toBeLessThan(400);
+  });
+
+  it('ends a linear axis whose step is below the values\' float precision (it used to loop forever)', () => {
+    const axis = linearAxis([1e13, 1e13 + 0.004]);
+    expect(axis.ticks.length).toBeGreaterThan(1);
+    expect(axis.ticks.length).toBeLessThan(20);
+  });
+
   it('spans the ranks present on an ordinal axis', () => {
     expect(ordinalAxis([0, 1, 3, 6])).toEqual({ domain: [-0.5, 6.5], ticks: [0, 1, 2, 3, 4, 5, 6], scale: 'linear' });
   });
 
+  it('builds the same axis from the four extremes it keeps as from every value', () => {
+    const numeric = fc.tuple(fc.constantFrom(FIELDS.parameters, FIELDS.mmlu), fc.array(fc.double({ min: -1e3, max: 1e13, noNaN: true }), { maxLength: 60 }));
+    const ranks = fc.tuple(fc.constant(FIELDS.costTier), fc.array(fc.integer({ min: 0, max: 7 }), { maxLength: 60 }));
+    fc.assert(fc.property(fc.oneof(numeric, ranks), fc.boolean(), ([field, vs], log) => {
+      const kept = new AxisValues();
+      for (const v of vs) kept.add(v);
+      expect(axisFor(field, kept.extremes(), log)).toEqual(axisFor(field, vs, log));
+    }));
+  });
+
+  it('projects values exactly as the linear or log scale it is fitted to', () => {
+    // Stand-ins for Recharts' scales: range 60..560 across the domain, y-style inverted for the log one.
+    const linear = (v: number) => 60 + ((v - 20) / (100 - 20)) * 500;
+    const log = (v: number) => 400 - ((Math.log10(v) - 8) / (13 - 8)) * 380;
+    const toLinear = projector(linear, { domain: [20, 100], ticks: [], scale: 'linear' });
+    const toLog = projector(log, { domain: [1e8, 1e13], ticks: [], scale: 'log' });
+    for (const v of [20, 33.3, 86.4, 100, 150, -5]) expect(toLinear(v)).toBeCloseTo(linear(v), 9);
+    for (const v of [1e8, 7e9, 1.7e12, 1e13, 5e13]) expect(toLog(v)).toBeCloseTo(log(v), 9);
+    expect(toLog(0)).toBeNaN();
+    expect(toLog(-1)).toBeNaN();
+  });
+
+  it('falls back to the scale itself when its ends are not numbers', () => {
+    const odd = (v: number) => (v === 0 ? undefined : v * 2);
+    expect(projector(odd, { domain: [0, 10], ticks: [], scale: 'linear' })(3)).toBe(6);
+  });
+
   it('explains why a log scale is unavailable', () => {
-    expect(logDisabledReason(FIELDS.costTier, [1])).toMatch(/ordered scale/);
-    expect(logDisabledReason(FIELDS.mmlu, [0, 50])).toMatch(/≤ 0/);
-    expect(logDisabledReason(FIELDS.mmlu, [1, 50])).toBeNull();
+    expect(logDisabledReason(FIELDS.costTier, [1], (v) => v)).toMatch(/ordered scale/);
+    expect(logDisabledReason(FIELDS.mmlu, [0, 50], (v) => v)).toMatch(/≤ 0/);
+    expect(logDisabledReason(FIELDS.mmlu, [1, 50], (v) => v)).toBeNull();
   });
 
   describe('thinTicks', () => {
