@@ -4,22 +4,40 @@
 // for the frame that shows the click, and the click's paint arrived 50–70 ms late.
 import { startTransition, useEffect, useState } from 'react';
 
+/** Lagging updates waiting for the same painted frame; all of them are applied in one transition. */
+interface Batch {
+  runs: Set<() => void>;
+  /** The first of its two frames has begun: later updates wait for a batch of their own. */
+  started: boolean;
+}
+let open: Batch | null = null;
+
 /**
  * Calls `run` once the next frame is on screen. A task posted from the first rAF runs right after that frame's
  * commit, while the compositor is still rastering it, and on 2 cores the lagging render then delayed the frame
- * by a vsync; by the second rAF the frame has been drawn.
+ * by a vsync; by the second rAF the frame has been drawn. Every update scheduled for the same frame is applied
+ * in one transition: separate ones (the charts', the table's) rendered and committed one after the other, and
+ * at 10,000 models the table then appeared ~0.1 s after the charts.
  */
 function afterNextPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let frame = requestAnimationFrame(() => {
-    frame = requestAnimationFrame(() => {
-      timer = setTimeout(run, 0);
+  if (!open || open.started) {
+    const batch: Batch = { runs: new Set(), started: false };
+    open = batch;
+    requestAnimationFrame(() => {
+      batch.started = true;
+      requestAnimationFrame(() => setTimeout(() => flush(batch), 0));
     });
+  }
+  const batch = open;
+  batch.runs.add(run);
+  return () => batch.runs.delete(run);
+}
+
+function flush(batch: Batch): void {
+  if (batch.runs.size === 0) return;
+  startTransition(() => {
+    for (const run of batch.runs) run();
   });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
 }
 
 /**
@@ -35,7 +53,7 @@ export function useAfterPaint<T>(value: T, resetKey?: unknown): T {
   const shown = stale ? value : state.shown;
   useEffect(() => {
     if (Object.is(shown, value)) return undefined;
-    return afterNextPaint(() => startTransition(() => setState((s) => ({ shown: value, key: s.key }))));
+    return afterNextPaint(() => setState((s) => ({ shown: value, key: s.key })));
   }, [shown, value]);
   return shown;
 }

@@ -1,4 +1,5 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, render, renderHook } from '@testing-library/react';
+import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAfterPaint } from '../../../src/components/ui/useAfterPaint';
 
@@ -34,6 +35,31 @@ describe('useAfterPaint', () => {
     act(() => vi.advanceTimersByTime(100));
     expect(seen.at(-1)).toBe('c');
     expect(seen).not.toContain('b');
+  });
+
+  it('shows every lagging value changed in one commit in one later commit', () => {
+    // Two panels lag the same value, as the charts and the table do.
+    const shown = new Map<string, string>();
+    function Panel({ name, v }: { name: string; v: string }) {
+      shown.set(name, useAfterPaint(v));
+      return null;
+    }
+    const commits: string[] = [];
+    const tree = (v: string) => (
+      <Profiler id="panels" onRender={() => commits.push(`${shown.get('charts')} ${shown.get('table')}`)}>
+        <Panel name="charts" v={v} />
+        <Panel name="table" v={v} />
+      </Profiler>
+    );
+    const { rerender } = render(tree('a'));
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    rerender(tree('b'));
+    act(() => vi.advanceTimersByTime(100));
+    // One wait of two frames for both, ending in one transition (a wait each let the browser run their
+    // renders and commits apart).
+    expect(frames).toHaveBeenCalledTimes(2);
+    // The commit of the change itself, then one commit showing it in both; never one panel without the other.
+    expect(commits).toEqual(['a a', 'a a', 'b b']);
   });
 
   it('keeps a function value as a value', () => {
