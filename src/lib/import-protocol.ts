@@ -9,7 +9,9 @@ export type ToWorker =
   | { type: 'load'; file?: File; text?: string }
   | { type: 'validate'; mapping: Target[]; units: Units; fileName: string; duplicates: DuplicatePolicy; existingNames: string[]; existingIds: string[] }
   /** Sends the models of the last validation, in slices, then "taken". */
-  | { type: 'take' };
+  | { type: 'take' }
+  /** The session ended: drop the file and its rows (the worker is kept for the next import). */
+  | { type: 'reset' };
 
 export interface LoadedTable {
   headers: string[];

@@ -79,6 +79,12 @@ const MODELS_PER_MESSAGE = 5000;
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
+  if (msg.type === 'reset') {
+    table = null;
+    checked = null;
+    lastModels = null;
+    return;
+  }
   const run = async () => (msg.type === 'load' ? load(msg) : msg.type === 'validate' ? validate(msg) : take());
   run().catch((err: unknown) => post({ type: 'failed', reason: err instanceof Error ? err.message : String(err) }));
 };
