@@ -12,6 +12,9 @@ import { useAppStore } from '../store/store';
  */
 let startupLoad: Promise<LoadResult> | null = typeof indexedDB === 'undefined' ? null : loadUserData();
 
+/** The longest a save waits for the page to be idle. */
+const SAVE_WITHIN_MS = 2000;
+
 export function useUserDataPersistence(): void {
   useEffect(() => {
     let ready = false;
@@ -39,7 +42,10 @@ export function useUserDataPersistence(): void {
       if (scheduled) return;
       scheduled = true;
       setUserDataSaving(true);
-      requestAnimationFrame(() => setTimeout(save, 0));
+      // Once the page is idle: a fresh import's charts and table render first, without the save's short tasks
+      // in between (at 10,000 models those delayed the import's first complete paint by ~0.1 s).
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: SAVE_WITHIN_MS });
+      else requestAnimationFrame(() => setTimeout(save, 0));
     };
     window.addEventListener('beforeunload', warnIfSaving);
     const load = startupLoad ?? loadUserData();

@@ -13,18 +13,18 @@ const finite = fc.oneof(
 );
 
 describe('sortIndicesDescending', () => {
-  it.each([10, 5000])('matches the comparator sort on %i points with repeated, signed and extreme keys', (size) => {
+  it.each([10, 25_000])('matches the comparator sort on %i points with repeated, signed and extreme keys', (size) => {
     fc.assert(fc.property(fc.array(fc.tuple(finite, finite), { minLength: size, maxLength: size }), (pairs) => {
       const first = Float64Array.from(pairs, ([a]) => a);
       const second = Float64Array.from(pairs, ([, b]) => b);
       // Every other index, in reverse: the result follows `which`, not 0..n.
       const which = Uint32Array.from({ length: Math.ceil(size / 2) }, (_, k) => size - 1 - 2 * k);
       expect(Array.from(sortIndicesDescending(which, first, second))).toEqual(reference(which, first, second));
-    }), { numRuns: size > 1000 ? 20 : 100 });
+    }), { numRuns: size > 1000 ? 5 : 100 });
   });
 
   it('leaves the given indices untouched', () => {
-    const n = 4096;
+    const n = 25_000;
     const which = Uint32Array.from({ length: n }, (_, i) => i);
     const keys = Float64Array.from({ length: n }, (_, i) => (i * 7919) % 101);
     sortIndicesDescending(which, keys, keys);
