@@ -166,6 +166,16 @@ test('a 20,000-row file imports through the worker with progress', async ({ page
   await expect(figure.locator('.canvas-hit [aria-live="polite"]')).toContainText(/^Synthetic \d+ — parameters/);
   await page.keyboard.press('Enter');
   await expect(page.locator('tr.row-selected')).toHaveCount(1);
+  // The pointer finds points too: somewhere along the plot's diagonal a point is under it, and its tooltip shows.
+  const hit = figure.locator('.canvas-hit');
+  const box = (await hit.boundingBox())!;
+  const tooltip = figure.locator('.chart-tooltip .tt-title');
+  await figure.getByRole('application').press('Escape'); // leaves the keyboard travel and its tooltip
+  await expect(tooltip).toBeHidden();
+  for (let k = 1; k < 20 && !(await tooltip.isVisible()); k++) {
+    await hit.hover({ position: { x: (box.width * k) / 20, y: box.height - (box.height * k) / 20 } });
+  }
+  await expect(tooltip).toHaveText(/^Synthetic \d+$/);
 });
 
 const HF = join(process.cwd(), '../shared/datasets/hf_open_llm_leaderboard_v1_2024-07.csv');

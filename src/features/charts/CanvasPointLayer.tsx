@@ -4,7 +4,7 @@
 // The hit area is a composite widget (role="application") with its own keyboard model, which these rules
 // do not recognise as interactive.
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { FieldDef } from '../../domain/fields';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
@@ -39,40 +39,63 @@ type Placed = CanvasMark & { p: PlotPoint };
  * chart cost start-up time and, kept for the last two renders, tens of megabytes. */
 const byIdOf = memoPerObject((placed: readonly Placed[]) => new Map(placed.map((d) => [d.p.id, d])));
 
+/** Mark indices by 12-px cell, for hit-testing: built on the first pointer move over a set of marks, not per update. */
+const gridOf = memoPerObject((placed: readonly Placed[]) => {
+  const g = new Map<number, number[]>();
+  placed.forEach((mark, i) => {
+    const k = Math.floor(mark.px / CELL) * 100000 + Math.floor(mark.py / CELL);
+    const cell = g.get(k);
+    if (cell) cell.push(i);
+    else g.set(k, [i]);
+  });
+  return g;
+});
+
+interface Layout {
+  points: readonly PlotPoint[];
+  toX: (v: number) => number;
+  toY: (v: number) => number;
+  area: { x: number; y: number; width: number; height: number };
+  colours: ReadonlyMap<string, string>;
+  frontier: readonly string[];
+}
+
+/** Pixel positions relative to the plot area, in the order given (keyboard travel sorts them lazily). */
+function place({ points, toX, toY, area, colours }: Layout): Placed[] {
+  const out: Placed[] = [];
+  for (const p of points) {
+    const px = toX(p.x) - area.x;
+    const py = toY(p.y) - area.y;
+    if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
+    out.push({ p, px, py, colour: colourFor(p.model.organization, colours), kind: shapeForTier(p.model.costTier.value), hollow: p.estimated });
+  }
+  return out;
+}
+
+const NOTHING_PLACED: Placed[] = [];
+
 export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier, onHover, onSelect }: Props) {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
-  const area = usePlotArea();
+  const liveArea = usePlotArea();
   const canvas = useRef<HTMLCanvasElement>(null);
   const holder = useRef<SVGForeignObjectElement>(null);
   const [focusIndex, setFocusIndex] = useState(-1);
   const liveId = useId();
 
-  // Pixel positions relative to the plot area, in the order given (keyboard travel sorts them lazily).
-  const placed = useMemo(() => {
-    if (!xScale || !yScale || !area) return [];
-    const toX = projector(xScale, xAxis);
-    const toY = projector(yScale, yAxis);
-    const out: Placed[] = [];
-    for (const p of points) {
-      const px = toX(p.x) - area.x;
-      const py = toY(p.y) - area.y;
-      if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
-      out.push({ p, px, py, colour: colourFor(p.model.organization, colours), kind: shapeForTier(p.model.costTier.value), hollow: p.estimated });
-    }
-    return out;
-  }, [points, xScale, yScale, xAxis, yAxis, area, colours]);
-
-  const grid = useMemo(() => {
-    const g = new Map<number, number[]>();
-    placed.forEach((mark, i) => {
-      const k = Math.floor(mark.px / CELL) * 100000 + Math.floor(mark.py / CELL);
-      const cell = g.get(k);
-      if (cell) cell.push(i);
-      else g.set(k, [i]);
-    });
-    return g;
-  }, [placed]);
+  const live = useMemo<Layout | null>(
+    () => (xScale && yScale && liveArea
+      ? { points, toX: projector(xScale, xAxis), toY: projector(yScale, yAxis), area: liveArea, colours, frontier }
+      : null),
+    [points, xScale, yScale, xAxis, yAxis, liveArea, colours, frontier],
+  );
+  // Placing 100,000 points takes ~30 ms a chart, and Recharts supplies its scales in a synchronous re-render
+  // inside its own commit: placed there, every chart's placement joined one task of 0.3 s. Deferred, each is
+  // placed in an interruptible render of its own. Until then the canvas is marked as still drawing.
+  const layout = useDeferredValue(live, null);
+  const stale = layout !== live;
+  const placed = useMemo(() => (layout ? place(layout) : NOTHING_PLACED), [layout]);
+  const area = layout?.area;
 
   useEffect(() => {
     const c = canvas.current;
@@ -101,26 +124,28 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
   }, [placed, area]);
 
   const frontierPath = useMemo(() => {
-    if (!area || frontier.length === 0) return '';
-    const wanted = new Set(frontier);
+    if (!layout || layout.frontier.length === 0) return '';
+    const { frontier: ids, area: a } = layout;
+    const wanted = new Set(ids);
     const found = new Map<string, Placed>();
     for (const d of placed) if (wanted.has(d.p.id)) found.set(d.p.id, d);
-    return frontier.map((id) => found.get(id)).filter((d) => d !== undefined)
-      .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.px + area.x).toFixed(1)},${(d.py + area.y).toFixed(1)}`).join(' ');
-  }, [frontier, placed, area]);
+    return ids.map((id) => found.get(id)).filter((d) => d !== undefined)
+      .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.px + a.x).toFixed(1)},${(d.py + a.y).toFixed(1)}`).join(' ');
+  }, [layout, placed]);
 
   const findHighlight = useCallback((id: string) => {
     const d = byIdOf(placed).get(id);
     return d && area ? { p: d.p, px: d.px + area.x, py: d.py + area.y, colour: d.colour, kind: d.kind, hollow: d.hollow } : undefined;
   }, [placed, area]);
 
-  if (!area || !xScale || !yScale) return null;
+  if (!area) return null;
 
   const nearest = (mx: number, my: number): number => {
     let best = -1;
     let bestD = HIT_RADIUS * HIT_RADIUS;
     const cx = Math.floor(mx / CELL);
     const cy = Math.floor(my / CELL);
+    const grid = gridOf(placed);
     for (let gx = cx - 1; gx <= cx + 1; gx++) {
       for (let gy = cy - 1; gy <= cy + 1; gy++) {
         for (const i of grid.get(gx * 100000 + gy) ?? []) {
@@ -182,7 +207,8 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
           }}
           onBlur={() => onHover(null)}
         >
-          <canvas ref={canvas} style={{ width: area.width, height: area.height, display: 'block' }} />
+          {/* Marked as drawing while the marks wait for their deferred placement, as while they are drawn. */}
+          <canvas ref={canvas} style={{ width: area.width, height: area.height, display: 'block' }} data-drawing={stale ? 'true' : undefined} />
           <span id={liveId} className="sr-only" aria-live="polite">{focused ? pointLabel(focused.p, x, y) : ''}</span>
         </div>
       </foreignObject>
