@@ -156,19 +156,28 @@ export function parseRows(table: RawTable, o: Pick<ImportOptions, 'mapping' | 'u
 const key = (name: string) => name.trim().toLowerCase();
 
 
-/** Reports repeated names (in the file, or already in the dataset) and applies the chosen policy. */
+/**
+ * Reports repeated names (in the file, or already in the dataset) and applies the chosen policy. Each name's
+ * key is computed once, and a name seen once keeps only its row number (no list per name): at 100,000 rows
+ * this step made 300,000 short-lived objects.
+ */
 function resolveDuplicates(candidates: readonly { row: number; model: ModelRecord }[], o: ImportOptions) {
   const existing = new Set((o.existingNames ?? []).map(key));
-  const byName = new Map<string, { name: string; rows: number[] }>();
-  for (const { row, model } of candidates) {
-    const k = key(model.name);
-    const entry = byName.get(k) ?? { name: model.name, rows: [] };
-    entry.rows.push(row);
-    byName.set(k, entry);
+  const keys = candidates.map(({ model }) => key(model.name));
+  /** Index of the first candidate with each key; for repeated keys, every candidate index. */
+  const byKey = new Map<string, number | number[]>();
+  keys.forEach((k, i) => {
+    const seen = byKey.get(k);
+    if (seen === undefined) byKey.set(k, i);
+    else if (typeof seen === 'number') byKey.set(k, [seen, i]);
+    else seen.push(i);
+  });
+  const duplicates: DuplicateGroup[] = [];
+  for (const [k, seen] of byKey) {
+    if (typeof seen === 'number' && !existing.has(k)) continue;
+    const at = typeof seen === 'number' ? [seen] : seen;
+    duplicates.push({ name: candidates[at[0]!]!.model.name, rows: at.map((i) => candidates[i]!.row), existing: existing.has(k) });
   }
-  const duplicates: DuplicateGroup[] = [...byName.entries()]
-    .filter(([k, e]) => e.rows.length > 1 || existing.has(k))
-    .map(([k, e]) => ({ name: e.name, rows: e.rows, existing: existing.has(k) }));
   const takenIds = new Set(o.existingIds ?? []);
   const uniqueId = (name: string) => {
     const base = slugify(name);
@@ -179,13 +188,15 @@ function resolveDuplicates(candidates: readonly { row: number; model: ModelRecor
   };
   const models: ModelRecord[] = [];
   const kept = new Map<string, number>();
-  for (const { model } of candidates) {
-    const k = key(model.name);
-    const n = (kept.get(k) ?? (existing.has(k) ? 1 : 0)) + 1;
-    kept.set(k, n);
-    if (n > 1 && o.duplicates === 'first') continue;
+  candidates.forEach(({ model }, i) => {
+    const k = keys[i]!;
+    // A name that appears once, and not in the dataset, needs no count.
+    const unique = typeof byKey.get(k) === 'number' && !existing.has(k);
+    const n = unique ? 1 : (kept.get(k) ?? (existing.has(k) ? 1 : 0)) + 1;
+    if (!unique) kept.set(k, n);
+    if (n > 1 && o.duplicates === 'first') return;
     const name = n > 1 ? `${model.name} (${n})` : model.name;
     models.push({ ...model, name, id: uniqueId(name) });
-  }
+  });
   return { models, duplicates };
 }
