@@ -28,6 +28,11 @@ export type SaveResult = { ok: true } | { ok: false; reason: string };
 export type LoadResult = { ok: true; data: UserData | null; legacy?: true } | { ok: false; reason: string };
 
 const available = () => typeof indexedDB !== 'undefined';
+/**
+ * idb-keyval's default database and store, as a handle of our own (opened on first use) so that many chunks
+ * can be read in one transaction; every call here uses it, so the page holds one connection.
+ */
+const keyval = createStore('keyval-store', 'keyval');
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const describe = (e: unknown, fallback: string) => (e instanceof Error ? e.message : fallback);
 
@@ -37,7 +42,7 @@ const written = new WeakMap<readonly ModelRecord[], string[]>();
 export async function loadUserData(): Promise<LoadResult> {
   if (!available()) return { ok: true, data: null };
   try {
-    const index = (await get(INDEX_KEY)) as SavedIndex | undefined;
+    const index = (await get(INDEX_KEY, keyval)) as SavedIndex | undefined;
     if (!index) return loadLegacy();
     if (index.version !== 2 || !Array.isArray(index.userDatasets) || !Array.isArray(index.merges)) {
       return { ok: false, reason: 'saved imported data is in an unknown format' };
@@ -52,8 +57,6 @@ export async function loadUserData(): Promise<LoadResult> {
   }
 }
 
-/** idb-keyval's own database and store, opened here to read many chunks in one transaction. */
-const keyval = createStore('keyval-store', 'keyval');
 
 async function withModels<T extends UserDataset | MergeBatch>(meta: Meta<T>): Promise<T> {
   const { chunks, count, ...rest } = meta;
@@ -77,7 +80,7 @@ function unpack(chunk: unknown, fileName: string): ModelRecord[] {
 
 /** Data saved by the first version, in one record: read once, rewritten in chunks by the next save. */
 async function loadLegacy(): Promise<LoadResult> {
-  const saved = (await get(LEGACY_KEY)) as { version?: number; data?: UserData } | undefined;
+  const saved = (await get(LEGACY_KEY, keyval)) as { version?: number; data?: UserData } | undefined;
   if (!saved) return { ok: true, data: null };
   if (saved.version !== 1 || !saved.data || !Array.isArray(saved.data.userDatasets) || !Array.isArray(saved.data.merges)) {
     return { ok: false, reason: 'saved imported data is in an unknown format' };
@@ -120,8 +123,8 @@ async function save(data: UserData): Promise<SaveResult> {
     for (const entry of fresh) written.set(entry.models, await writeChunks(entry.models));
     const meta = <T extends UserDataset | MergeBatch>({ models, ...rest }: T) => ({ ...rest, chunks: written.get(models) ?? [], count: models.length });
     const index: SavedIndex = { version: 2, userDatasets: data.userDatasets.map(meta), merges: data.merges.map(meta) };
-    if (entries.length === 0) await del(INDEX_KEY);
-    else await set(INDEX_KEY, index);
+    if (entries.length === 0) await del(INDEX_KEY, keyval);
+    else await set(INDEX_KEY, index, keyval);
     await removeUnreferenced(new Set(entries.flatMap((e) => written.get(e.models) ?? [])));
     return { ok: true };
   } catch (e) {
@@ -135,13 +138,13 @@ async function writeChunks(models: readonly ModelRecord[]): Promise<string[]> {
   for (let i = 0; i < models.length; i += MODELS_PER_CHUNK) {
     const key = `${CHUNK_PREFIX}${token}:${chunkKeys.length}`;
     await nextTask();
-    await set(key, encodeModels(models.slice(i, i + MODELS_PER_CHUNK)));
+    await set(key, encodeModels(models.slice(i, i + MODELS_PER_CHUNK)), keyval);
     chunkKeys.push(key);
   }
   return chunkKeys;
 }
 
 async function removeUnreferenced(referenced: ReadonlySet<string>): Promise<void> {
-  const stale = (await keys()).filter((k) => typeof k === 'string' && (k === LEGACY_KEY || (k.startsWith(CHUNK_PREFIX) && !referenced.has(k))));
-  if (stale.length) await delMany(stale);
+  const stale = (await keys(keyval)).filter((k) => typeof k === 'string' && (k === LEGACY_KEY || (k.startsWith(CHUNK_PREFIX) && !referenced.has(k))));
+  if (stale.length) await delMany(stale, keyval);
 }
