@@ -112,7 +112,13 @@ test('a damaged link falls back with a notice naming what was ignored', async ({
 });
 
 test('corrupt saved preferences fall back to defaults with a notice', async ({ page }) => {
-  await page.evaluate(() => localStorage.setItem('model-mpg:preferences', '{oops'));
+  // Corrupted before the app's scripts run on the reload: set from the running page, any later store update
+  // (saved data finishing loading, say) could save valid preferences over it first.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('corrupted')) return;
+    sessionStorage.setItem('corrupted', '1');
+    localStorage.setItem('model-mpg:preferences', '{oops');
+  });
   await page.reload();
   await expect(page.getByText(/Ignored saved preferences are not valid JSON/)).toBeVisible();
   await expect(rows(page)).toHaveCount(6);

@@ -49,13 +49,13 @@ test('imported data survives a reload and can be removed', async ({ page }) => {
   await dialog(page).getByRole('button', { name: 'Check all 2 rows' }).click();
   await dialog(page).getByRole('radio', { name: 'Load as a new dataset' }).check();
   await dialog(page).getByRole('button', { name: 'Import 2 valid rows' }).click();
-  await expect(page.getByLabel('Dataset')).toHaveValue('user-1');
+  await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('user-1');
   await expect(rows(page)).toHaveCount(2);
   await expect(page.locator('.import-controls output')).toHaveText('');
   expect(await savedIndex(page)).toBe(true);
   await page.reload();
   await expect(rows(page)).toHaveCount(2);
-  await expect(page.getByLabel('Dataset')).toHaveValue('user-1');
+  await expect(page.getByRole('combobox', { name: 'Dataset' })).toHaveValue('user-1');
   await page.getByRole('button', { name: 'Remove imported data' }).click();
   await expect(rows(page)).toHaveCount(6);
   await expect(page.locator('.import-controls output')).toHaveText('');
