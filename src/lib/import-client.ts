@@ -1,5 +1,6 @@
-// The page's side of an import: one worker per session (kept for the next while idle), progress callbacks, cancel, and a crash reported as
-// a message instead of an exception, so the current dataset is never touched by a failed import.
+// The page's side of an import: one worker per session (kept for the next session while idle), progress
+// callbacks, cancel, and a crash reported as a message instead of an exception, so the current dataset is never
+// touched by a failed import.
 import type { ModelRecord } from '../domain/model';
 import { decodeModels } from '../domain/model-columns';
 import type { FromWorker, ToWorker } from './import-protocol';

@@ -9,6 +9,7 @@ interface Batch {
   runs: Set<() => void>;
   /** The first of its two frames has begun: later updates wait for a batch of their own. */
   started: boolean;
+  frame: number;
 }
 let open: Batch | null = null;
 
@@ -21,16 +22,24 @@ let open: Batch | null = null;
  */
 function afterNextPaint(run: () => void): () => void {
   if (!open || open.started) {
-    const batch: Batch = { runs: new Set(), started: false };
+    const batch: Batch = { runs: new Set(), started: false, frame: 0 };
     open = batch;
-    requestAnimationFrame(() => {
+    batch.frame = requestAnimationFrame(() => {
       batch.started = true;
       requestAnimationFrame(() => setTimeout(() => flush(batch), 0));
     });
   }
   const batch = open;
   batch.runs.add(run);
-  return () => batch.runs.delete(run);
+  return () => {
+    batch.runs.delete(run);
+    // Every update in a batch that has not started was cancelled (unmounted, overtaken): drop the batch, so no
+    // later update joins one whose frame may never come.
+    if (batch.runs.size === 0 && !batch.started && open === batch) {
+      cancelAnimationFrame(batch.frame);
+      open = null;
+    }
+  };
 }
 
 function flush(batch: Batch): void {

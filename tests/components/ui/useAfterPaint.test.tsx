@@ -1,4 +1,4 @@
-import { act, render, renderHook } from '@testing-library/react';
+import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAfterPaint } from '../../../src/components/ui/useAfterPaint';
@@ -60,6 +60,16 @@ describe('useAfterPaint', () => {
     expect(frames).toHaveBeenCalledTimes(2);
     // The commit of the change itself, then one commit showing it in both; never one panel without the other.
     expect(commits).toEqual(['a a', 'a a', 'b b']);
+  });
+
+  it('does not hold a later update behind a wait whose every update was dropped', async () => {
+    const first = renderHook(({ v }) => useAfterPaint(v), { initialProps: { v: 'a' } });
+    first.rerender({ v: 'b' });
+    first.unmount(); // before its frame: the wait it started is abandoned (its frame never comes here)
+    vi.useRealTimers();
+    const { result, rerender } = renderHook(({ v }) => useAfterPaint(v), { initialProps: { v: 'x' } });
+    rerender({ v: 'y' });
+    await waitFor(() => expect(result.current).toBe('y'));
   });
 
   it('keeps a function value as a value', () => {
