@@ -4,7 +4,7 @@
 // The hit area is a composite widget (role="application") with its own keyboard model, which these rules
 // do not recognise as interactive.
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { FieldDef } from '../../domain/fields';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
@@ -96,6 +96,20 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
   const stale = layout !== live;
   const placed = useMemo(() => (layout ? place(layout) : NOTHING_PLACED), [layout]);
   const area = layout?.area;
+  const drawing = useRef(false);
+  /** The marks and area the drawing effect last started on. */
+  const started = useRef<{ placed: Placed[]; area: Layout['area'] } | null>(null);
+
+  // data-drawing is on while the marks wait for their deferred placement and while they are drawn (the
+  // benchmark waits for it to go). It is set before the browser paints: the drawing starts in a passive effect,
+  // which can run a frame later, and without this the canvas read as finished before it had begun.
+  useLayoutEffect(() => {
+    const c = canvas.current;
+    if (!c) return;
+    const startsNow = area !== undefined && (started.current?.placed !== placed || started.current.area !== area);
+    if (stale || startsNow) c.dataset.drawing = 'true';
+    else if (!drawing.current) delete c.dataset.drawing;
+  }, [stale, placed, area]);
 
   useEffect(() => {
     const c = canvas.current;
@@ -107,12 +121,17 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, area.width, area.height);
-    // data-drawing is set while marks are still being drawn (the benchmark waits for it to go).
     c.dataset.drawing = 'true';
-    const cancel = drawMarksProgressively(ctx, placed, dpr, () => delete c.dataset.drawing);
+    drawing.current = true;
+    started.current = { placed, area };
+    const done = () => {
+      drawing.current = false;
+      delete c.dataset.drawing;
+    };
+    const cancel = drawMarksProgressively(ctx, placed, dpr, done);
     return () => {
       cancel();
-      delete c.dataset.drawing;
+      done();
     };
   }, [placed, area]);
 
@@ -207,8 +226,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
           }}
           onBlur={() => onHover(null)}
         >
-          {/* Marked as drawing while the marks wait for their deferred placement, as while they are drawn. */}
-          <canvas ref={canvas} style={{ width: area.width, height: area.height, display: 'block' }} data-drawing={stale ? 'true' : undefined} />
+          <canvas ref={canvas} style={{ width: area.width, height: area.height, display: 'block' }} />
           <span id={liveId} className="sr-only" aria-live="polite">{focused ? pointLabel(focused.p, x, y) : ''}</span>
         </div>
       </foreignObject>
