@@ -57,7 +57,6 @@ export async function loadUserData(): Promise<LoadResult> {
   }
 }
 
-
 async function withModels<T extends UserDataset | MergeBatch>(meta: Meta<T>): Promise<T> {
   const { chunks, count, ...rest } = meta;
   // All reads in one transaction, so the database works on the next chunk while this one is unpacked; each

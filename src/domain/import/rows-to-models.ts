@@ -155,7 +155,6 @@ export function parseRows(table: RawTable, o: Pick<ImportOptions, 'mapping' | 'u
 
 const key = (name: string) => name.trim().toLowerCase();
 
-
 /**
  * Reports repeated names (in the file, or already in the dataset) and applies the chosen policy. Each name's
  * key is computed once, and a name seen once keeps only its row number (no list per name): at 100,000 rows
