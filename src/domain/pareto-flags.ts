@@ -48,7 +48,7 @@ function idsOf(models: readonly ModelRecord[]): Map<string, readonly string[]> {
 }
 
 /** A chart's frontier over its plotted points (these models' points for this spec); its ids are kept for the table. */
-export function chartFrontier(models: readonly ModelRecord[], spec: FrontierSpec, points: readonly PlotPoint[]): FrontierResult {
+export function chartFrontier(models: readonly ModelRecord[], spec: FrontierSpec, points: readonly PlotPoint[]): FrontierResult<PlotPoint> {
   const [dx, dy] = frontierDirections(spec);
   const result = paretoFrontier(points, dx, dy);
   idsOf(models).set(keyOf(spec), result.frontier);

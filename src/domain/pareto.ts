@@ -7,9 +7,11 @@ export interface XY {
   y: number;
 }
 
-export interface FrontierResult {
+export interface FrontierResult<P extends XY = XY> {
   /** Frontier ids ordered by x ascending, ready to draw as a line. */
   frontier: string[];
+  /** The same points themselves, in the same order. */
+  frontierPoints: P[];
   /** For each point not on the frontier, the id of a frontier point that dominates it. */
   dominatedBy: Dominators;
 }
@@ -43,14 +45,13 @@ export class Dominators {
 export type Direction = 'higher' | 'lower';
 
 /**
- * O(n log n) sweep. Both axes are turned into "higher is better", points are visited from the best x
- * down, and a point is on the frontier when its y beats every point with a better-or-equal x.
+ * A sweep over the points from the best x down. Both axes are turned into "higher is better", and a point is on
+ * the frontier when its y beats every point with a better-or-equal x.
  */
-export function paretoFrontier(points: readonly XY[], xBetter: Direction, yBetter: Direction): FrontierResult {
+export function paretoFrontier<P extends XY>(points: readonly P[], xBetter: Direction, yBetter: Direction): FrontierResult<P> {
   const sx = xBetter === 'higher' ? 1 : -1;
   const sy = yBetter === 'higher' ? 1 : -1;
-  // Typed arrays and a radix sort of indices: no per-point objects and no comparator, so 100,000 points take
-  // a few milliseconds.
+  // Typed arrays of indices, no per-point objects and no comparator.
   const n = points.length;
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
@@ -62,23 +63,141 @@ export function paretoFrontier(points: readonly XY[], xBetter: Direction, yBette
     ys[i] = p.y * sy;
     if (Number.isFinite(xs[i]) && Number.isFinite(ys[i])) finite[count++] = i;
   }
-  const order = sortIndicesDescending(finite.subarray(0, count), xs, ys);
+  const sweep: Sweep = { xs, ys, best: -1, onFrontier: [], dominator: new Int32Array(n).fill(-1), dominated: 0 };
+  if (count < BUCKETED_FROM) sweepInOrder(sweep, sortIndicesDescending(finite.subarray(0, count), xs, ys));
+  else sweepByBuckets(sweep, finite.subarray(0, count));
+  const { onFrontier, dominator, dominated } = sweep;
+  onFrontier.sort((a, b) => points[a]!.x - points[b]!.x);
+  const frontierPoints = onFrontier.map((i) => points[i]!);
+  return { frontier: frontierPoints.map((p) => p.id), frontierPoints, dominatedBy: new Dominators(points, dominator, dominated) };
+}
 
-  const onFrontier: number[] = [];
-  const dominator = new Int32Array(n).fill(-1);
-  let dominated = 0;
-  let best = -1;
-  for (const i of order) {
+/** Below this many points every point is sorted and swept; from here on, only the buckets that can hold the frontier. */
+const BUCKETED_FROM = 2_000;
+const MAX_BUCKETS = 4_096;
+
+interface Sweep {
+  xs: Float64Array;
+  ys: Float64Array;
+  /** The point with the best y so far (a frontier point), or -1 before the first. */
+  best: number;
+  onFrontier: number[];
+  dominator: Int32Array;
+  dominated: number;
+}
+
+/** Visits points in order, best x first (ties: best y first). */
+function sweepInOrder(s: Sweep, order: Uint32Array): void {
+  const { xs, ys, onFrontier, dominator } = s;
+  let best = s.best;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     if (best < 0 || ys[i]! > ys[best]! || (ys[i] === ys[best] && xs[i] === xs[best])) {
       onFrontier.push(i);
       if (best < 0 || ys[i]! > ys[best]!) best = i;
     } else {
       dominator[i] = best;
-      dominated++;
+      s.dominated++;
     }
   }
-  onFrontier.sort((a, b) => points[a]!.x - points[b]!.x);
-  return { frontier: onFrontier.map((i) => points[i]!.id), dominatedBy: new Dominators(points, dominator, dominated) };
+  s.best = best;
+}
+
+function oneX(xs: Float64Array, members: Uint32Array): boolean {
+  const x = xs[members[0]!];
+  for (let k = 1; k < members.length; k++) if (xs[members[k]!] !== x) return false;
+  return true;
+}
+
+/**
+ * The sweep over points that share one x, which beat the best y so far (an ordered axis puts a fifth of all
+ * points in one bucket): the top y and its duplicates are on the frontier, and the first of them dominates the
+ * rest. Sorting them by y first gave the same result, in 20–25 ms at 100,000 points.
+ */
+function sweepOneX(s: Sweep, members: Uint32Array): void {
+  const { ys, onFrontier, dominator } = s;
+  let top = members[0]!;
+  for (let k = 1; k < members.length; k++) if (ys[members[k]!]! > ys[top]!) top = members[k]!;
+  for (let k = 0; k < members.length; k++) {
+    const i = members[k]!;
+    if (ys[i] === ys[top]) onFrontier.push(i);
+    else {
+      dominator[i] = top;
+      s.dominated++;
+    }
+  }
+  s.best = top;
+}
+
+/**
+ * The same sweep with the same result, without sorting every point. Points go into buckets of decreasing x, and
+ * a bucket whose best y does not beat every bucket before it holds no frontier point: each of its points is
+ * dominated by the best point before it (better x, y as good). Only the other buckets, a few hundred points at
+ * 100,000, are sorted and swept one by one. Sorting all 100,000 cost 30–45 ms a chart.
+ */
+function sweepByBuckets(s: Sweep, finite: Uint32Array): void {
+  const { xs, ys } = s;
+  const n = finite.length;
+  // Each x as an integer in the same order: the float's high word, sign handled. Equal x, equal key (-0 is 0),
+  // and a higher key is a higher x; the low word only splits what one bucket holds anyway.
+  const words = new Uint32Array(xs.buffer, xs.byteOffset, xs.length * 2);
+  const key = new Uint32Array(n);
+  let lowest = 0xffffffff;
+  let highest = 0;
+  for (let k = 0; k < n; k++) {
+    const i = finite[k]!;
+    const h = xs[i] === 0 ? 0 : words[2 * i + 1]!;
+    const ordered = h >>> 31 === 1 ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    key[k] = ordered;
+    if (ordered < lowest) lowest = ordered;
+    if (ordered > highest) highest = ordered;
+  }
+  const buckets = Math.min(MAX_BUCKETS, n >>> 3);
+  const span = highest - lowest + 1;
+  const bucketOf = new Uint16Array(n);
+  const size = new Uint32Array(buckets);
+  const topY = new Float64Array(buckets).fill(-Infinity);
+  for (let k = 0; k < n; k++) {
+    // Bucket 0 holds the highest x. Exact integer arithmetic (below 2^45): a lower bucket means a higher x.
+    const b = Math.floor(((highest - key[k]!) * buckets) / span);
+    bucketOf[k] = b;
+    size[b]!++;
+    const y = ys[finite[k]!]!;
+    if (y > topY[b]!) topY[b] = y;
+  }
+  const swept = new Uint8Array(buckets);
+  const start = new Uint32Array(buckets + 1);
+  let bestY = -Infinity;
+  let toSweep = 0;
+  for (let b = 0; b < buckets; b++) {
+    start[b] = toSweep;
+    if (size[b] === 0) continue;
+    if (topY[b]! > bestY) {
+      swept[b] = 1;
+      toSweep += size[b]!;
+      bestY = topY[b]!;
+    }
+  }
+  start[buckets] = toSweep;
+  // The swept buckets' points, each bucket's in input order (ties keep it).
+  const inBucket = new Uint32Array(toSweep);
+  const next = start.slice(0, buckets);
+  for (let k = 0; k < n; k++) if (swept[bucketOf[k]!]) inBucket[next[bucketOf[k]!]!++] = finite[k]!;
+  const bestBefore = new Int32Array(buckets);
+  for (let b = 0; b < buckets; b++) {
+    if (!swept[b]) bestBefore[b] = s.best;
+    else {
+      const members = inBucket.subarray(start[b], start[b + 1]);
+      if (oneX(xs, members)) sweepOneX(s, members);
+      else sweepInOrder(s, sortIndicesDescending(members, xs, ys));
+    }
+  }
+  for (let k = 0; k < n; k++) {
+    const b = bucketOf[k]!;
+    if (swept[b]) continue;
+    s.dominator[finite[k]!] = bestBefore[b]!;
+    s.dominated++;
+  }
 }
 
 /** True when a is at least as good as b on both axes and strictly better on one. */

@@ -61,7 +61,64 @@ describe('paretoFrontier', () => {
         const d = dominatedBy.get(p.id);
         if (!d || !on.has(d) || !dominates(byId.get(d)!, p, dx, dy)) expect.fail(`${p.id} is off the frontier but ${d} does not dominate it`);
       }
-    }), { numRuns: 4 });
+    }), { numRuns: 4, endOnFailure: true });
+  });
+
+  /** The plain algorithm: sort every point by x then y (best first), and sweep. */
+  function sortAndSweep(points: readonly XY[], dx: Direction, dy: Direction) {
+    const sx = dx === 'higher' ? 1 : -1;
+    const sy = dy === 'higher' ? 1 : -1;
+    const xs = points.map((p) => p.x * sx);
+    const ys = points.map((p) => p.y * sy);
+    const order = points.map((_, i) => i).filter((i) => Number.isFinite(xs[i]) && Number.isFinite(ys[i]))
+      .sort((a, b) => xs[b]! - xs[a]! || ys[b]! - ys[a]!);
+    const on: number[] = [];
+    const dominatedBy = new Map<string, string>();
+    let best = -1;
+    for (const i of order) {
+      if (best < 0 || ys[i]! > ys[best]! || (ys[i] === ys[best] && xs[i] === xs[best])) {
+        on.push(i);
+        if (best < 0 || ys[i]! > ys[best]!) best = i;
+      } else dominatedBy.set(points[i]!.id, points[best]!.id);
+    }
+    return { frontier: on.sort((a, b) => points[a]!.x - points[b]!.x).map((i) => points[i]!.id), dominatedBy };
+  }
+
+  // Ties, both zeros, extremes, values a chart cannot plot, and the skewed spread of parameter counts.
+  const anyX = fc.oneof(
+    { arbitrary: fc.integer({ min: -40, max: 40 }), weight: 4 },
+    { arbitrary: fc.double({ min: 0, max: 12, noNaN: true }).map((e) => 10 ** e), weight: 4 },
+    { arbitrary: fc.double(), weight: 2 },
+    { arbitrary: fc.constantFrom(0, -0, Number.MIN_VALUE, -Number.MAX_VALUE, Infinity, NaN), weight: 1 },
+  );
+  const anyY = fc.oneof(fc.double({ min: -5, max: 100, noNaN: true }), fc.integer({ min: 0, max: 10 }), fc.constantFrom(-0, NaN));
+
+  // An ordered scale (cost tier) puts thousands of points on each x.
+  const tier = fc.integer({ min: 0, max: 4 });
+  it.each([
+    [2_500, 'mixed x values', anyX],
+    [30_000, 'mixed x values', anyX],
+    [5_000, 'five x values', tier],
+  ])('gives what sorting every point gives, frontier and dominators alike, on %i points with %s', (size, _label, xs) => {
+    const arb = fc.array(fc.record({ x: xs, y: anyY }), { minLength: size, maxLength: size })
+      .map((ps) => ps.map((p, i) => ({ id: `p${i}`, ...p })));
+    fc.assert(fc.property(arb, arbDir, arbDir, (points, dx, dy) => {
+      const got = paretoFrontier(points, dx, dy);
+      const want = sortAndSweep(points, dx, dy);
+      expect(got.frontier).toEqual(want.frontier);
+      expect(got.frontierPoints.map((p) => p.id)).toEqual(want.frontier);
+      expect(got.frontierPoints.every((p) => points[Number(p.id.slice(1))] === p)).toBe(true);
+      expect(got.dominatedBy.size).toBe(want.dominatedBy.size);
+      for (const p of points) if (got.dominatedBy.get(p.id) !== want.dominatedBy.get(p.id)) expect.fail(`${p.id}: ${got.dominatedBy.get(p.id)} ≠ ${want.dominatedBy.get(p.id)}`);
+    }), { numRuns: size > 10_000 ? 4 : 12, endOnFailure: true }); // shrinking 30,000 points takes minutes
+  });
+
+  it('counts 0 and -0 as the same x on large sets', () => {
+    // Their float bits differ: keyed apart, the -0 half would read as dominated by its +0 duplicates.
+    const points = Array.from({ length: 4_000 }, (_, i) => ({ id: `p${i}`, x: i % 2 ? -0 : 0, y: 1 }));
+    const { frontier, dominatedBy } = paretoFrontier(points, 'higher', 'higher');
+    expect(frontier).toHaveLength(4_000);
+    expect(dominatedBy.size).toBe(0);
   });
 
   it('orders the frontier by x for drawing', () => {

@@ -1,19 +1,23 @@
 // Per-chart controls: X and Y axis selects, log toggles (disabled with a reason), frontier options, remove.
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { FIELDS, FIELD_KEYS, isFieldKey } from '../../domain/fields';
-import type { PlotPoint } from '../../domain/plot';
 import { useAppStore } from '../../store/store';
 import type { ChartSpec } from '../../store/view-slice';
 import { logDisabledReason } from './axis-scale';
 
-export function ChartControls({ spec, points }: { spec: ChartSpec; points: readonly PlotPoint[] }) {
+interface Props {
+  spec: ChartSpec;
+  /** The smallest x and y plotted (Infinity when nothing is): a log axis needs them above zero. */
+  lowest: { x: number; y: number };
+}
+
+export function ChartControls({ spec, lowest }: Props) {
   const update = useAppStore((s) => s.updateChart);
   const remove = useAppStore((s) => s.removeChart);
   const chartCount = useAppStore((s) => s.charts.length);
   const id = useId();
-  // Memoised: the panel re-renders on every hover, and a pass over 100,000 points each time adds up.
-  const xReason = useMemo(() => logDisabledReason(FIELDS[spec.x], points, (p) => p.x), [spec.x, points]);
-  const yReason = useMemo(() => logDisabledReason(FIELDS[spec.y], points, (p) => p.y), [spec.y, points]);
+  const xReason = logDisabledReason(FIELDS[spec.x], lowest.x);
+  const yReason = logDisabledReason(FIELDS[spec.y], lowest.y);
   const axisSelect = (axis: 'x' | 'y', label: string) => (
     <label className="control">
       <span>{label}</span>

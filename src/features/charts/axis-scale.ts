@@ -118,10 +118,13 @@ export function axisFor(field: FieldDef, values: readonly number[], log: boolean
   return log ? logAxis(values) : linearAxis(values);
 }
 
-/** A log toggle only makes sense when every plotted value is above zero; the reason is shown in its title. */
-export function logDisabledReason<T>(field: FieldDef, items: readonly T[], value: (item: T) => number): string | null {
+/**
+ * A log toggle only makes sense when every plotted value is above zero (`lowest` is the smallest, Infinity when
+ * none is plotted); the reason is shown in its title.
+ */
+export function logDisabledReason(field: FieldDef, lowest: number): string | null {
   if (field.kind === 'ordinal') return `${field.label} is an ordered scale, not a quantity`;
-  if (items.some((item) => value(item) <= 0)) return `${field.label} has values ≤ 0, which a log scale cannot show`;
+  if (lowest <= 0) return `${field.label} has values ≤ 0, which a log scale cannot show`;
   return null;
 }
 

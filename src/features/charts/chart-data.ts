@@ -2,7 +2,7 @@
 import { FIELDS } from '../../domain/fields';
 import type { FrontierResult } from '../../domain/pareto';
 import { chartFrontier, effectiveLog } from '../../domain/pareto-flags';
-import { chartTitle, plotData, type PlotData } from '../../domain/plot';
+import { chartTitle, plotData, type PlotData, type PlotPoint } from '../../domain/plot';
 import type { ModelRecord } from '../../domain/model';
 import type { ChartSpec } from '../../store/view-slice';
 import { AxisValues, axisFor, type AxisSpec } from './axis-scale';
@@ -11,7 +11,15 @@ export interface ChartData extends PlotData {
   title: string;
   xAxis: AxisSpec;
   yAxis: AxisSpec;
-  frontier: FrontierResult;
+  frontier: FrontierResult<PlotPoint>;
+  /** The smallest x and y plotted, Infinity when none is (error-bar ranges aside). */
+  lowest: { x: number; y: number };
+}
+
+/** Whether two specs give the same chart data: all but the frontier toggle, which changes the drawing only. */
+export function sameChartData(a: ChartSpec | undefined, b: ChartSpec | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.x === b.x && a.y === b.y && a.logX === b.logX && a.logY === b.logY && a.flipX === b.flipX && a.flipY === b.flipY;
 }
 
 export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec): ChartData {
@@ -22,7 +30,10 @@ export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec):
   const data = plotData(models, x, y, logX, logY);
   const xs = new AxisValues();
   const ys = new AxisValues();
+  const lowest = { x: Infinity, y: Infinity };
   for (const p of data.points) {
+    if (p.x < lowest.x) lowest.x = p.x;
+    if (p.y < lowest.y) lowest.y = p.y;
     xs.add(p.x);
     ys.add(p.y);
     if (p.xm.range) for (const v of p.xm.range) xs.add(v);
@@ -30,7 +41,7 @@ export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec):
   }
   const frontier = chartFrontier(models, spec, data.points);
   return {
-    ...data, title: chartTitle(x, y), frontier,
+    ...data, title: chartTitle(x, y), frontier, lowest,
     xAxis: axisFor(x, xs.extremes(), logX), yAxis: axisFor(y, ys.extremes(), logY),
   };
 }

@@ -71,9 +71,10 @@ describe('axis scales', () => {
   });
 
   it('explains why a log scale is unavailable', () => {
-    expect(logDisabledReason(FIELDS.costTier, [1], (v) => v)).toMatch(/ordered scale/);
-    expect(logDisabledReason(FIELDS.mmlu, [0, 50], (v) => v)).toMatch(/≤ 0/);
-    expect(logDisabledReason(FIELDS.mmlu, [1, 50], (v) => v)).toBeNull();
+    expect(logDisabledReason(FIELDS.costTier, 1)).toMatch(/ordered scale/);
+    expect(logDisabledReason(FIELDS.mmlu, 0)).toMatch(/≤ 0/);
+    expect(logDisabledReason(FIELDS.mmlu, 1)).toBeNull();
+    expect(logDisabledReason(FIELDS.mmlu, Infinity)).toBeNull();
   });
 
   describe('thinTicks', () => {
