@@ -1,6 +1,7 @@
 // One table row, memoised: toggling, hovering or selecting a model re-renders that row only, because the row
 // subscribes to its own flags (the table itself does not re-render on hover). It takes no table object (whose
-// identity changes each render), only its own row.
+// identity changes each render), only its own row, and compares that by what it shows: TanStack makes new Row
+// objects for the rows on screen whenever that window moves, and every visible row re-rendered on each scroll step.
 import { FlexRender, type Row } from '@tanstack/react-table';
 import { memo } from 'react';
 import { useIsHidden } from '../../store/derived';
@@ -12,6 +13,9 @@ interface Props {
   at: number;
   measure: ((el: Element | null) => void) | undefined;
 }
+
+const sameRow = (a: Props, b: Props) => a.row.original.m === b.row.original.m && a.row.original.pareto === b.row.original.pareto
+  && a.at === b.at && a.measure === b.measure;
 
 export const ModelRow = memo(function ModelRow({ row, at, measure }: Props) {
   const toggleModel = useAppStore((s) => s.toggleModel);
@@ -43,4 +47,4 @@ export const ModelRow = memo(function ModelRow({ row, at, measure }: Props) {
       ))}
     </tr>
   );
-});
+}, sameRow);

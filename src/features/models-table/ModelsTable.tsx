@@ -1,9 +1,10 @@
 // The "Models" table: every filtered model, sortable by parsed value, with a show/hide toggle per row.
-import { useTable } from '@tanstack/react-table';
+import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAfterPaint } from '../../components/ui/useAfterPaint';
 import { FIELDS } from '../../domain/fields';
+import type { ModelRecord } from '../../domain/model';
 import { paretoOptimalIds } from '../../domain/pareto-flags';
 import { chartTitle } from '../../domain/plot';
 import { useFilterOutcome, useHiddenSet, useVisibleModels } from '../../store/derived';
@@ -11,6 +12,7 @@ import { selectActiveChartId, selectCharts, selectSelectedId, selectUserDataPend
 import { useAppStore } from '../../store/store';
 import { columns, features, type TableRow } from './columns';
 import { ModelRow } from './ModelRow';
+import { rowOrder } from './row-order';
 import { TableToolbar } from './TableToolbar';
 import { SortHeader } from './SortHeader';
 
@@ -37,54 +39,62 @@ export function ModelsTable() {
   const active = charts.find((c) => c.id === activeChartId) ?? charts[0];
   const optimal = useMemo(() => (active ? paretoOptimalIds(visible, active) : new Set<string>()), [visible, active]);
   const axesName = active ? chartTitle(FIELDS[active.x], FIELDS[active.y]) : '';
-  // The flag travels in the row data: TanStack caches cell values per row, so a changing column would go stale.
-  const data = useMemo<TableRow[]>(
-    () => models.map((m) => ({ m, pareto: hidden.has(m.id) ? undefined : optimal.has(m.id) })),
-    [models, hidden, optimal],
-  );
-  const table = useTable({ features, columns, data, getRowId: (r) => r.m.id });
+  const paretoOf = useCallback((m: ModelRecord) => (hidden.has(m.id) ? undefined : optimal.has(m.id)), [hidden, optimal]);
+  // The table sorts by itself (rowOrder, TanStack's rules) and gives TanStack only the rows on screen: a Row
+  // object for every one of 100,000 models cost ~0.15 s of each load, import and filter change.
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const order = useMemo(() => rowOrder(models, paretoOf, sorting), [models, paretoOf, sorting]);
+  const count = models.length;
+  const modelAt = useCallback((at: number) => models[order ? order[at]! : at], [models, order]);
   const body = useRef<HTMLTableSectionElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = table.getRowModel().rows;
-  const virtual = rows.length > VIRTUALIZE_ABOVE;
+  const virtual = count > VIRTUALIZE_ABOVE;
   // Rows not yet measured are estimated at the height of the last row measured. A measurement that differs
   // from the estimate makes the virtualizer recompute every row's offset after it (O(rows)): with a fixed guess
   // (44 px against 70 px rows of imported data) that happened for each row scrolled into view, and at 100,000
   // rows it dropped frames.
   const typicalRow = useRef(ROW_HEIGHT);
-  // Stable while the rows are: the virtualizer recomputes every row's offset when this function changes, and a
+  // Stable while the order is: the virtualizer recomputes every row's offset when this function changes, and a
   // new one per render (each scroll step re-renders the table) cost ~10 ms a frame at 100,000 rows.
-  const getItemKey = useCallback((i: number) => rows[i]?.id ?? i, [rows]);
+  const getItemKey = useCallback((at: number) => modelAt(at)?.id ?? at, [modelAt]);
   // We do not use the React Compiler; this component memoises by hand and passes only `measure` down.
   // oxlint-disable-next-line react/incompatible-library
   const virtualizer = useVirtualizer({
-    count: virtual ? rows.length : 0,
+    count: virtual ? count : 0,
     getScrollElement: () => scroller.current,
     estimateSize: () => typicalRow.current,
     overscan: 10,
     getItemKey,
   });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
+  const items = virtual ? virtualizer.getVirtualItems() : null;
   const measure = useCallback((el: Element | null) => {
     // Read as the virtualizer reads it (offsetHeight, whole pixels), so an estimate and a measurement agree.
     if (el instanceof HTMLElement) typicalRow.current = el.offsetHeight || typicalRow.current;
     virtualizer.measureElement(el);
   }, [virtualizer]);
-  // Rows to render, each with its position in display order (what the virtualizer and aria-rowindex count).
-  const shown = virtual
-    ? items.flatMap((it) => (rows[it.index] ? [{ row: rows[it.index]!, at: it.index }] : []))
-    : rows.map((row, at) => ({ row, at }));
-  const padTop = virtual ? (items[0]?.start ?? 0) : 0;
-  const padBottom = virtual ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
+  // The rows to render, in display order, each with its position (what the virtualizer and aria-rowindex count).
+  // The Pareto flag travels in the row data: TanStack caches cell values per row, so a changing column would go stale.
+  const { data, positions } = useMemo(() => {
+    const at = items ? items.map((it) => it.index) : Array.from({ length: count }, (_, i) => i);
+    const shownAt = at.filter((i) => modelAt(i) !== undefined);
+    return { positions: shownAt, data: shownAt.map((i): TableRow => ({ m: modelAt(i)!, pareto: paretoOf(modelAt(i)!) })) };
+  }, [items, count, modelAt, paretoOf]);
+  const table = useTable({
+    features, columns, data, getRowId: (r) => r.m.id,
+    state: { sorting }, onSortingChange: setSorting, manualSorting: true,
+  });
+  const rows = table.getRowModel().rows;
+  const padTop = items ? (items[0]?.start ?? 0) : 0;
+  const padBottom = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
   // Nothing to list until saved data is read (see ChartsGrid).
   if (pending) return <div className="table-scroll table-pending" aria-busy="true" />;
   return (
     <>
     <TableToolbar models={models} />
-    <ScrollToSelected rows={rows} scrollToIndex={virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'center' }) : undefined} body={body} />
+    <ScrollToSelected models={models} order={order} scrollToIndex={virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'center' }) : undefined} body={body} />
     <div className="table-scroll" ref={scroller}>
-      <table aria-label="Models" className="models-table" aria-rowcount={rows.length + 1}>
+      <table aria-label="Models" className="models-table" aria-rowcount={count + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -97,8 +107,8 @@ export function ModelsTable() {
         </thead>
         <tbody ref={body}>
           {padTop > 0 && <tr aria-hidden="true" className="spacer"><td style={{ height: padTop }} colSpan={99} /></tr>}
-          {shown.map(({ row, at }) => (
-            <ModelRow key={row.id} row={row} at={at} measure={virtual ? measure : undefined} />
+          {rows.map((row, k) => (
+            <ModelRow key={row.id} row={row} at={positions[k]!} measure={virtual ? measure : undefined} />
           ))}
           {padBottom > 0 && <tr aria-hidden="true" className="spacer"><td style={{ height: padBottom }} colSpan={99} /></tr>}
         </tbody>
@@ -110,7 +120,9 @@ export function ModelsTable() {
 }
 
 interface ScrollProps {
-  rows: readonly { id: string }[];
+  models: readonly ModelRecord[];
+  /** Display order (see rowOrder); null: the models' own order. */
+  order: Uint32Array | null;
   /** Set when the list is virtualized: the row may not be in the DOM yet. */
   scrollToIndex: ((index: number) => void) | undefined;
   body: RefObject<HTMLTableSectionElement | null>;
@@ -120,11 +132,12 @@ interface ScrollProps {
  * A point clicked in a chart selects its row: this brings that row into view. It is its own component so that
  * selecting re-renders it alone, not the whole table.
  */
-function ScrollToSelected({ rows, scrollToIndex, body }: ScrollProps) {
+function ScrollToSelected({ models, order, scrollToIndex, body }: ScrollProps) {
   const selectedId = useAppStore(selectSelectedId);
   useEffect(() => {
     if (!selectedId) return;
-    const index = rows.findIndex((r) => r.id === selectedId);
+    const position = models.findIndex((m) => m.id === selectedId);
+    const index = order && position >= 0 ? order.indexOf(position) : position;
     if (index < 0) return;
     if (scrollToIndex) scrollToIndex(index);
     else body.current?.querySelector<HTMLElement>(`tr[data-model-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });

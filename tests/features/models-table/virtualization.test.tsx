@@ -1,8 +1,16 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ModelsTable } from '../../../src/features/models-table/ModelsTable';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { useAppStore } from '../../../src/store/store';
+
+/** Loads `n` copies of the article's models, named "Model 0", "Model 1", … */
+function importMany(n: number) {
+  const base = loadBuiltInDataset('great-gpu-race');
+  if (!base.ok) throw new Error('dataset');
+  const models = Array.from({ length: n }, (_, i) => ({ ...base.dataset.models[i % 6]!, id: `m${i}`, name: `Model ${i}` }));
+  useAppStore.getState().applyImport({ fileName: 'many.csv', models, mode: 'replace' });
+}
 
 describe('models table with many rows', () => {
   beforeEach(() => {
@@ -14,16 +22,28 @@ describe('models table with many rows', () => {
   });
 
   it('renders a window of rows, not all 3,000, and counts them all for assistive tech', () => {
-    const base = loadBuiltInDataset('great-gpu-race');
-    if (!base.ok) throw new Error('dataset');
-    const models = Array.from({ length: 3000 }, (_, i) => ({ ...base.dataset.models[i % 6]!, id: `m${i}`, name: `Model ${i}` }));
-    useAppStore.getState().applyImport({ fileName: 'many.csv', models, mode: 'replace' });
+    importMany(3000);
     render(<ModelsTable />);
     const table = screen.getByRole('table', { name: 'Models' });
     expect(table).toHaveAttribute('aria-rowcount', '3001');
     const rendered = within(table).getAllByRole('checkbox', { name: /^Show Model / });
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(100);
+  });
+
+  it('sorts all 3,000 rows, not just the window, and shows the top of the new order', async () => {
+    importMany(3000);
+    render(<ModelsTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const header = within(within(table).getByRole('columnheader', { name: /^Model/ })).getByRole('button');
+    const firstShown = () => within(table).getAllByRole('checkbox', { name: /^Show Model / })[0]!.getAttribute('aria-label');
+    expect(firstShown()).toBe('Show Model 0');
+    fireEvent.click(header); // text sorts ascending first: "Model 10" after "Model 9", as numbers
+    expect(firstShown()).toBe('Show Model 0');
+    fireEvent.click(header);
+    expect(firstShown()).toBe('Show Model 2999');
+    expect(within(table).getAllByRole('row')[1]).toHaveAttribute('aria-rowindex', '2');
+    expect(within(table).getByRole('columnheader', { name: /^Model/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
   it('renders every row of a small table', () => {
