@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { drawMarksProgressively, MarkRaster, marksToPngDataUrl, marksToSvgPaths, spritePixelsFromRgba, translatePolygon, type CanvasMark } from '../../src/lib/canvas-marks';
+import * as fc from 'fast-check';
+import { drawMarksProgressively, MarkRaster, marksToPngDataUrl, marksToSvgPaths, spritePixelsFromRgba, translatePolygon, type CanvasMark, type SpritePixels } from '../../src/lib/canvas-marks';
 import { symbolPath, type SymbolKind } from '../../src/lib/symbols';
 
 const KINDS: SymbolKind[] = ['circle', 'square', 'triangle', 'triangleDown', 'diamond', 'wye', 'wyeDown', 'cross', 'star'];
@@ -38,10 +39,10 @@ describe('canvas marks as SVG', () => {
 describe('blending marks', () => {
   const onePixel = (rgba: [number, number, number, number]) => spritePixelsFromRgba(new Uint8ClampedArray(rgba), 1);
 
-  it('composites source-over, as a canvas would', () => {
+  it('composites source-over, as a canvas would, taking the top mark first', () => {
     const raster = new MarkRaster(2, 1);
-    raster.blend(onePixel([255, 0, 0, 255]), 0, 0);
-    raster.blend(onePixel([0, 0, 255, 128]), 0, 0);
+    raster.blendUnder(onePixel([0, 0, 255, 128]), 0, 0);
+    raster.blendUnder(onePixel([255, 0, 0, 255]), 0, 0);
     const out = new Uint8ClampedArray(8);
     raster.toRgba(out);
     // Half-transparent blue over opaque red: about half of each, fully opaque; the other pixel stays empty.
@@ -55,12 +56,54 @@ describe('blending marks', () => {
     const sprite = spritePixelsFromRgba(rgba, 2);
     expect([...sprite.xs, ...sprite.ys]).toEqual([1, 1]);
     const raster = new MarkRaster(2, 2);
-    raster.blend(sprite, 1, 1); // lands outside
-    raster.blend(sprite, -1, -1); // lands on (0, 0)
+    raster.blendUnder(sprite, 1, 1); // lands outside
+    raster.blendUnder(sprite, -1, -1); // lands on (0, 0)
     const out = new Uint8ClampedArray(16);
     raster.toRgba(out);
     expect([...out.slice(0, 4)]).toEqual([0, 255, 0, 255]);
     expect(out.slice(4).every((v) => v === 0)).toBe(true);
+  });
+
+  /** Source-over, bottom mark first: the order a canvas draws in. */
+  function paintBackToFront(width: number, height: number, marks: readonly [SpritePixels, number, number][]): Uint8ClampedArray {
+    const acc = new Float32Array(width * height * 4);
+    for (const [s, x0, y0] of marks) {
+      for (let k = 0; k < s.xs.length; k++) {
+        const x = x0 + s.xs[k]!;
+        const y = y0 + s.ys[k]!;
+        if (x < 0 || y < 0 || x >= width || y >= height) continue;
+        const i = (y * width + x) * 4;
+        const keep = 1 - s.a[k]!;
+        acc[i] = s.r[k]! + acc[i]! * keep;
+        acc[i + 1] = s.g[k]! + acc[i + 1]! * keep;
+        acc[i + 2] = s.b[k]! + acc[i + 2]! * keep;
+        acc[i + 3] = s.a[k]! + acc[i + 3]! * keep;
+      }
+    }
+    const out = new Uint8ClampedArray(width * height * 4);
+    for (let i = 0; i < acc.length; i += 4) {
+      const a = acc[i + 3]!;
+      if (a > 0) out.set([(acc[i]! / a) * 255, (acc[i + 1]! / a) * 255, (acc[i + 2]! / a) * 255, a * 255], i);
+    }
+    return out;
+  }
+
+  // Small sprites of random pixels (some opaque, some faint), piled on a small canvas so most of it is covered
+  // many times over and whole marks get skipped.
+  const arbSprite = fc.array(fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.constantFrom(255, 255, 217, 128, 30)), { minLength: 36, maxLength: 36 })
+    .map((px) => spritePixelsFromRgba(Uint8ClampedArray.from(px.flat()), 6));
+  const arbPile = fc.tuple(fc.array(arbSprite, { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.nat(3), fc.integer({ min: -5, max: 41 }), fc.integer({ min: -5, max: 25 })), { maxLength: 800 }));
+
+  it('gives the image a canvas would, within one 8-bit level, with the marks beneath opaque pixels skipped', () => {
+    fc.assert(fc.property(arbPile, ([sprites, placed]) => {
+      const marks = placed.map(([s, x, y]) => [sprites[s % sprites.length]!, x, y] as [SpritePixels, number, number]);
+      const want = paintBackToFront(41, 25, marks);
+      const raster = new MarkRaster(41, 25);
+      for (const [s, x, y] of [...marks].reverse()) raster.blendUnder(s, x, y);
+      const got = new Uint8ClampedArray(41 * 25 * 4);
+      raster.toRgba(got);
+      for (let i = 0; i < got.length; i++) if (Math.abs(got[i]! - want[i]!) > 1) expect.fail(`byte ${i}: ${got[i]} ≠ ${want[i]}`);
+    }), { numRuns: 200 });
   });
 
   it('reads one sprite out of an atlas of sprites', () => {
