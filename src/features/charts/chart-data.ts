@@ -7,13 +7,17 @@ import type { ModelRecord } from '../../domain/model';
 import type { ChartSpec } from '../../store/view-slice';
 import { AxisValues, axisFor, type AxisSpec } from './axis-scale';
 
-export interface ChartData extends PlotData {
+/** A chart's points, axes and title: everything but its frontier. */
+export interface ChartPlot extends PlotData {
   title: string;
   xAxis: AxisSpec;
   yAxis: AxisSpec;
-  frontier: FrontierResult<PlotPoint>;
   /** The smallest x and y plotted, Infinity when none is (error-bar ranges aside). */
   lowest: { x: number; y: number };
+}
+
+export interface ChartData extends ChartPlot {
+  frontier: FrontierResult<PlotPoint>;
 }
 
 /** Whether two specs give the same chart data: all but the frontier toggle, which changes the drawing only. */
@@ -22,7 +26,7 @@ export function sameChartData(a: ChartSpec | undefined, b: ChartSpec | undefined
   return a.x === b.x && a.y === b.y && a.logX === b.logX && a.logY === b.logY && a.flipX === b.flipX && a.flipY === b.flipY;
 }
 
-export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec): ChartData {
+export function buildChartPlot(models: readonly ModelRecord[], spec: ChartSpec): ChartPlot {
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
   // The same rule decides the frontier's points (chartFrontier), so chart and table agree.
@@ -39,9 +43,17 @@ export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec):
     if (p.xm.range) for (const v of p.xm.range) xs.add(v);
     if (p.ym.range) for (const v of p.ym.range) ys.add(v);
   }
-  const frontier = chartFrontier(models, spec, data.points);
   return {
-    ...data, title: chartTitle(x, y), frontier, lowest,
+    ...data, title: chartTitle(x, y), lowest,
     xAxis: axisFor(x, xs.extremes(), logX), yAxis: axisFor(y, ys.extremes(), logY),
   };
+}
+
+/** The plot's Pareto frontier (the models are the plot's, for the table's shared copy of the frontier). */
+export function withFrontier(plot: ChartPlot, models: readonly ModelRecord[], spec: ChartSpec): ChartData {
+  return { ...plot, frontier: chartFrontier(models, spec, plot.points) };
+}
+
+export function buildChartData(models: readonly ModelRecord[], spec: ChartSpec): ChartData {
+  return withFrontier(buildChartPlot(models, spec), models, spec);
 }
