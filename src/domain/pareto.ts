@@ -132,8 +132,8 @@ function sweepOneX(s: Sweep, members: Uint32Array): void {
 /**
  * The same sweep with the same result, without sorting every point. Points go into buckets of decreasing x, and
  * a bucket whose best y does not beat every bucket before it holds no frontier point: each of its points is
- * dominated by the best point before it (better x, y as good). Only the other buckets, a few hundred points at
- * 100,000, are sorted and swept one by one. Sorting all 100,000 cost 30–45 ms a chart.
+ * dominated by the best point before it (better x, y as good). Only the other buckets are sorted and swept
+ * one by one. Sorting all 100,000 points cost 30–45 ms a chart in the browser.
  */
 function sweepByBuckets(s: Sweep, finite: Uint32Array): void {
   const { xs, ys } = s;
