@@ -19,6 +19,8 @@ import { SortHeader } from './SortHeader';
 /** Below this many rows every row is rendered; above it only the rows in view (plus overscan). */
 const VIRTUALIZE_ABOVE = 200;
 const ROW_HEIGHT = 44;
+/** Pareto flags for an order that does not sort by them. */
+const NO_FLAGS = () => undefined;
 
 export function ModelsTable() {
   const pending = useAppStore(selectUserDataPending);
@@ -43,7 +45,9 @@ export function ModelsTable() {
   // The table sorts by itself (rowOrder, TanStack's rules) and gives TanStack only the rows on screen: a Row
   // object for every one of 100,000 models cost ~0.15 s of each load, import and filter change.
   const [sorting, setSorting] = useState<SortingState>([]);
-  const order = useMemo(() => rowOrder(models, paretoOf, sorting), [models, paretoOf, sorting]);
+  // The flags matter to the order only when sorting by them: hiding a model then does not sort 100,000 rows again.
+  const sortFlags = sorting.some((s) => s.id === 'pareto') ? paretoOf : NO_FLAGS;
+  const order = useMemo(() => rowOrder(models, sortFlags, sorting), [models, sortFlags, sorting]);
   const count = models.length;
   const modelAt = useCallback((at: number) => models[order ? order[at]! : at], [models, order]);
   const body = useRef<HTMLTableSectionElement>(null);

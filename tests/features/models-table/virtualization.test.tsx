@@ -46,6 +46,16 @@ describe('models table with many rows', () => {
     expect(within(table).getByRole('columnheader', { name: /^Model/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
+  it('sorts all rows by the Pareto-optimal column, whose flags come from the active chart', () => {
+    importMany(3000);
+    render(<ModelsTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const pareto = () => within(table).getAllByRole('row').slice(1, 8).map((r) => r.lastElementChild?.textContent);
+    expect(pareto()).toContain('No'); // list order: Claude 3 Opus, second of every six, has no size to plot
+    fireEvent.click(within(within(table).getByRole('columnheader', { name: /^Pareto-optimal/ })).getByRole('button'));
+    expect(pareto()).toEqual(Array(7).fill('Yes'));
+  });
+
   it('renders every row of a small table', () => {
     render(<ModelsTable />);
     expect(within(screen.getByRole('table', { name: 'Models' })).getAllByRole('checkbox', { name: /^Show / })).toHaveLength(6);
