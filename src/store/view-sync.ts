@@ -21,6 +21,12 @@ export function encodeStore(s: AppState): string {
   return encodeViewState(viewOf(s), { datasetId: DEFAULT_DATASET_ID, charts: DEFAULT_CHARTS });
 }
 
+/** This page's URL with `query` as its search part. */
+export const urlForQuery = (query: string) => `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+
+/** The link to the view the store holds (the address bar follows it a frame or two later). */
+export const viewUrl = (s: AppState) => new URL(urlForQuery(encodeStore(s)), window.location.href).href;
+
 /**
  * The store patch a query string asks for. The URL carries everything that differs from the defaults,
  * so settings it does not mention go back to their defaults: back and forward restore a view exactly.

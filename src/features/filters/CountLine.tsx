@@ -1,6 +1,7 @@
 // "Showing 4 of 6 models": always true, and says why any model is out for lacking a value.
 import { useAllModels, useFilterOutcome, useVisibleModels } from '../../store/derived';
 import { useAppStore } from '../../store/store';
+import { formatInteger } from '../../domain/format';
 
 export function CountLine() {
   const total = useAllModels().length;
@@ -16,7 +17,7 @@ export function CountLine() {
   return (
     <div className="count-line">
       <output aria-live="polite">
-        <strong>Showing {models.length.toLocaleString('en')} of {total.toLocaleString('en')} models</strong>
+        <strong>Showing {formatInteger(models.length)} of {formatInteger(total)} models</strong>
         {/* The detail has a line of its own, kept even when empty: the panel below no longer jumps a line
             (and re-rasters) when the first model is switched off. */}
         <span className="count-detail">

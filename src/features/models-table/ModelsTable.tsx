@@ -1,7 +1,7 @@
 // The "Models" table: every filtered model, sortable by parsed value, with a show/hide toggle per row.
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAfterPaint } from '../../components/ui/useAfterPaint';
 import { FIELDS } from '../../domain/fields';
 import type { ModelRecord } from '../../domain/model';
@@ -10,6 +10,7 @@ import { chartTitle } from '../../domain/plot';
 import { useFilterOutcome, useHiddenSet, useVisibleModels } from '../../store/derived';
 import { selectActiveChartId, selectCharts, selectSelectedId, selectUserDataPending } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import type { ChartSpec } from '../../store/view-slice';
 import { columns, features, type TableRow } from './columns';
 import { ModelRow } from './ModelRow';
 import { rowOrder } from './row-order';
@@ -31,13 +32,28 @@ export function ModelsTable() {
   const liveVisible = useVisibleModels();
   const liveCharts = useAppStore(selectCharts);
   const liveActiveChartId = useAppStore(selectActiveChartId);
-  const { models, hidden, visible, charts, activeChartId } = useAfterPaint(
+  const lagging = useAfterPaint(
     useMemo(
       () => ({ models: liveModels, hidden: liveHidden, visible: liveVisible, charts: liveCharts, activeChartId: liveActiveChartId }),
       [liveModels, liveHidden, liveVisible, liveCharts, liveActiveChartId],
     ),
     pending,
   );
+  // Nothing to list until saved data is read (see ChartsGrid).
+  if (pending) return <div className="table-scroll table-pending" aria-busy="true" />;
+  // The table itself is a memoised child of the lagging copy: the click's own render stops here.
+  return <TableView {...lagging} />;
+}
+
+interface ViewProps {
+  models: readonly ModelRecord[];
+  hidden: ReadonlySet<string>;
+  visible: readonly ModelRecord[];
+  charts: readonly ChartSpec[];
+  activeChartId: string;
+}
+
+const TableView = memo(function TableView({ models, hidden, visible, charts, activeChartId }: ViewProps) {
   const active = charts.find((c) => c.id === activeChartId) ?? charts[0];
   const optimal = useMemo(() => (active ? paretoOptimalIds(visible, active) : new Set<string>()), [visible, active]);
   const axesName = active ? chartTitle(FIELDS[active.x], FIELDS[active.y]) : '';
@@ -91,8 +107,6 @@ export function ModelsTable() {
   const padTop = items ? (items[0]?.start ?? 0) : 0;
   const padBottom = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
-  // Nothing to list until saved data is read (see ChartsGrid).
-  if (pending) return <div className="table-scroll table-pending" aria-busy="true" />;
   return (
     <>
     <TableToolbar models={models} />
@@ -121,7 +135,7 @@ export function ModelsTable() {
     </div>
     </>
   );
-}
+});
 
 interface ScrollProps {
   models: readonly ModelRecord[];

@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { MAX_HIDDEN_IN_URL } from '../../domain/view-state';
 import { useAppStore } from '../../store/store';
+import { viewUrl } from '../../store/view-sync';
 
 export function CopyLink() {
   const [status, setStatus] = useState('');
   const copy = async () => {
-    const url = window.location.href;
+    const url = viewUrl(useAppStore.getState());
     try {
       await navigator.clipboard.writeText(url);
       const hidden = useAppStore.getState().hiddenIds.length;
