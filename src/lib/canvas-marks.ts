@@ -10,14 +10,68 @@ export interface CanvasMark {
   hollow: boolean;
 }
 
-const AREA = 40;
-const SPRITE = 20;
+/**
+ * Marks as columns: positions in typed arrays and a sprite number per mark. One object per mark (100,000 per
+ * chart) survived into the garbage collector's copying of new objects, and those collections were 50-60 ms
+ * pauses inside the tasks that imported and drew large sets.
+ */
+export interface MarkSet {
+  length: number;
+  px: Float64Array;
+  py: Float64Array;
+  /** Index into `sprites`, per mark. */
+  sprite: Uint16Array;
+  sprites: readonly SpriteKey[];
+}
 
-interface SpriteKey {
+export interface SpriteKey {
   colour: string;
   kind: SymbolKind;
   hollow: boolean;
 }
+
+/** Numbers each distinct colour, shape and fill as marks are added, without building a string key per mark. */
+export class SpriteNumbers {
+  readonly sprites: SpriteKey[] = [];
+  private readonly byColour = new Map<string, Map<SymbolKind, [number, number]>>();
+
+  of(colour: string, kind: SymbolKind, hollow: boolean): number {
+    let byKind = this.byColour.get(colour);
+    if (!byKind) this.byColour.set(colour, (byKind = new Map()));
+    let pair = byKind.get(kind);
+    if (!pair) byKind.set(kind, (pair = [-1, -1]));
+    const i = hollow ? 1 : 0;
+    if (pair[i] < 0) {
+      pair[i] = this.sprites.length;
+      this.sprites.push({ colour, kind, hollow });
+    }
+    return pair[i];
+  }
+}
+
+/** The same marks as columns (tests and small sets; a large layer fills its columns directly). */
+export function markSetOf(marks: readonly CanvasMark[], dx = 0, dy = 0): MarkSet {
+  const numbers = new SpriteNumbers();
+  const set: MarkSet = {
+    length: marks.length,
+    px: new Float64Array(marks.length), py: new Float64Array(marks.length), sprite: new Uint16Array(marks.length),
+    sprites: numbers.sprites,
+  };
+  marks.forEach((m, i) => {
+    set.px[i] = m.px + dx;
+    set.py[i] = m.py + dy;
+    set.sprite[i] = numbers.of(m.colour, m.kind, m.hollow);
+  });
+  return set;
+}
+
+/** The marks moved by (dx, dy). */
+export function shiftMarks(set: MarkSet, dx: number, dy: number): MarkSet {
+  return { ...set, px: set.px.map((v) => v + dx), py: set.py.map((v) => v + dy) };
+}
+
+const AREA = 40;
+const SPRITE = 20;
 
 /** Draws one mark centred at (cx, cy) in CSS pixels; the context is already scaled to device pixels. */
 function drawSprite(ctx: CanvasRenderingContext2D, { colour, kind, hollow }: SpriteKey, cx: number, cy: number): void {
@@ -87,8 +141,8 @@ const keyOf = ({ colour, kind, hollow }: SpriteKey, dpr: number) => `${colour}|$
  * Makes the marks' sprites not yet cached, all on one atlas canvas read back once. A canvas and a read-back per sprite
  * cost ~0.4 ms each, and a large set of many organisations and tiers needs a couple of hundred of them.
  */
-function cacheSprites(marks: readonly CanvasMark[], dpr: number): void {
-  const missing = spriteKeysOf(marks).filter((k) => !pixelCache.has(keyOf(k, dpr)));
+function cacheSprites(marks: MarkSet, dpr: number): void {
+  const missing = marks.sprites.filter((k) => !pixelCache.has(keyOf(k, dpr)));
   if (missing.length === 0) return;
   const cell = SPRITE * dpr;
   const columns = Math.ceil(Math.sqrt(missing.length));
@@ -111,34 +165,6 @@ const EMPTY_SPRITE: SpritePixels = {
   xs: new Int16Array(0), ys: new Int16Array(0),
   r: new Float32Array(0), g: new Float32Array(0), b: new Float32Array(0), a: new Float32Array(0),
 };
-
-/** A value per colour, shape and fill, found per mark through nested maps: no string key is built per mark. */
-class PerSprite<T> {
-  private readonly byColour = new Map<string, Map<SymbolKind, [T | undefined, T | undefined]>>();
-
-  /** The value for the mark's sprite, made by `make` the first time that sprite is asked for. */
-  get(m: SpriteKey, make: (key: SpriteKey) => T): T {
-    let byKind = this.byColour.get(m.colour);
-    if (!byKind) this.byColour.set(m.colour, (byKind = new Map()));
-    let pair = byKind.get(m.kind);
-    if (!pair) byKind.set(m.kind, (pair = [undefined, undefined]));
-    const i = m.hollow ? 1 : 0;
-    return pair[i] ?? (pair[i] = make(m));
-  }
-}
-
-/** Every distinct colour, shape and fill among the marks. */
-function spriteKeysOf(marks: readonly CanvasMark[]): SpriteKey[] {
-  const seen = new PerSprite<true>();
-  const keys: SpriteKey[] = [];
-  for (const m of marks) {
-    seen.get(m, ({ colour, kind, hollow }) => {
-      keys.push({ colour, kind, hollow });
-      return true;
-    });
-  }
-  return keys;
-}
 
 /** Coverage at which a pixel counts as opaque: what lies under it could change it by under a quarter of an 8-bit level. */
 const OPAQUE = 1 - 1 / 1024;
@@ -229,13 +255,12 @@ export class MarkRaster {
  * for the last marks first. (ox, oy) shifts them, in CSS pixels. Their sprites were cached beforehand
  * (cacheSprites); one that could not be drawn (no 2D canvas) blends nothing.
  */
-function blendMarks(raster: MarkRaster, marks: readonly CanvasMark[], dpr: number, from: number, to: number, ox = 0, oy = 0): void {
+function blendMarks(raster: MarkRaster, marks: MarkSet, dpr: number, from: number, to: number, ox = 0, oy = 0): void {
   const half = Math.floor((SPRITE * dpr) / 2);
-  const sprites = new PerSprite<SpritePixels>();
-  const cached = (key: SpriteKey) => pixelCache.get(keyOf(key, dpr)) ?? EMPTY_SPRITE;
+  const pixels = marks.sprites.map((key) => pixelCache.get(keyOf(key, dpr)) ?? EMPTY_SPRITE);
+  const { px, py, sprite } = marks;
   for (let k = to - 1; k >= from; k--) {
-    const m = marks[k]!;
-    raster.blendUnder(sprites.get(m, cached), Math.round((m.px + ox) * dpr) - half, Math.round((m.py + oy) * dpr) - half);
+    raster.blendUnder(pixels[sprite[k]!]!, Math.round((px[k]! + ox) * dpr) - half, Math.round((py[k]! + oy) * dpr) - half);
   }
 }
 
@@ -250,7 +275,7 @@ const FRAME_BUDGET_MS = 8;
  * last frame.
  */
 export function drawMarksProgressively(
-  ctx: CanvasRenderingContext2D, marks: readonly CanvasMark[], dpr: number, onDone: () => void,
+  ctx: CanvasRenderingContext2D, marks: MarkSet, dpr: number, onDone: () => void,
 ): () => void {
   const { width, height } = ctx.canvas;
   const raster = new MarkRaster(width, height);
@@ -281,7 +306,7 @@ export function drawMarksProgressively(
  * path per mark: at 100,000 marks the browser spent most of two seconds decoding and filling those paths.
  */
 export function marksToPngDataUrl(
-  marks: readonly CanvasMark[], area: { x: number; y: number; width: number; height: number }, scale: number,
+  marks: MarkSet, area: { x: number; y: number; width: number; height: number }, scale: number,
 ): string | null {
   const canvas = document.createElement('canvas');
   canvas.width = Math.max(1, Math.round(area.width * scale));
@@ -298,22 +323,24 @@ export function marksToPngDataUrl(
 }
 
 /** The marks as SVG: one <path> per colour, shape and fill, each holding every point of that series. */
-export function marksToSvgPaths(marks: readonly CanvasMark[], background: string): string[][] {
-  const groups = new Map<string, { colour: string; hollow: boolean; parts: string[]; kind: SymbolKind }>();
+export function marksToSvgPaths(marks: MarkSet, background: string): string[][] {
+  const parts: string[][] = marks.sprites.map(() => []);
   const shapes = new Map<SymbolKind, string>();
-  for (const m of marks) {
-    const key = `${m.colour}|${m.kind}|${m.hollow}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { colour: m.colour, hollow: m.hollow, parts: [], kind: m.kind }));
-    if (m.kind === 'circle') {
-      g.parts.push(circleAt(m.px, m.py));
+  for (let i = 0; i < marks.length; i++) {
+    const { kind } = marks.sprites[marks.sprite[i]!]!;
+    const px = marks.px[i]!;
+    const py = marks.py[i]!;
+    if (kind === 'circle') {
+      parts[marks.sprite[i]!]!.push(circleAt(px, py));
       continue;
     }
-    let d = shapes.get(m.kind);
-    if (!d) shapes.set(m.kind, (d = symbolPath(m.kind, AREA)));
-    g.parts.push(translatePolygon(d, m.px, m.py));
+    let d = shapes.get(kind);
+    if (!d) shapes.set(kind, (d = symbolPath(kind, AREA)));
+    parts[marks.sprite[i]!]!.push(translatePolygon(d, px, py));
   }
-  return [...groups.values()].map((g) => [g.parts.join(''), g.hollow ? background : g.colour, g.colour, g.hollow ? '1.6' : '0.6']);
+  return marks.sprites.flatMap((g, i) => (parts[i]!.length
+    ? [[parts[i]!.join(''), g.hollow ? background : g.colour, g.colour, g.hollow ? '1.6' : '0.6']]
+    : []));
 }
 
 const R = Math.sqrt(AREA / Math.PI);
@@ -330,14 +357,14 @@ export function translatePolygon(d: string, dx: number, dy: number): string {
     `${(Number(x) + dx).toFixed(1)},${(Number(y) + dy).toFixed(1)}`);
 }
 
-const registry = new WeakMap<Element, () => readonly CanvasMark[]>();
+const registry = new WeakMap<Element, () => MarkSet>();
 
 /** A canvas layer registers its element so exports can ask it for the marks it drew. */
-export function registerCanvasMarks(el: Element, get: () => readonly CanvasMark[]): () => void {
+export function registerCanvasMarks(el: Element, get: () => MarkSet): () => void {
   registry.set(el, get);
   return () => registry.delete(el);
 }
 
-export function canvasMarksOf(el: Element): readonly CanvasMark[] | undefined {
+export function canvasMarksOf(el: Element): MarkSet | undefined {
   return registry.get(el)?.();
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as fc from 'fast-check';
-import { drawMarksProgressively, MarkRaster, marksToPngDataUrl, marksToSvgPaths, spritePixelsFromRgba, translatePolygon, type CanvasMark, type SpritePixels } from '../../src/lib/canvas-marks';
+import { drawMarksProgressively, MarkRaster, markSetOf, marksToPngDataUrl, marksToSvgPaths, shiftMarks, spritePixelsFromRgba, translatePolygon, type CanvasMark, type SpritePixels } from '../../src/lib/canvas-marks';
 import { symbolPath, type SymbolKind } from '../../src/lib/symbols';
 
 const KINDS: SymbolKind[] = ['circle', 'square', 'triangle', 'triangleDown', 'diamond', 'wye', 'wyeDown', 'cross', 'star'];
@@ -18,6 +18,36 @@ describe('symbols', () => {
   });
 });
 
+describe('marks as columns', () => {
+  it('numbers each colour, shape and fill once, in order of first appearance', () => {
+    const set = markSetOf([
+      { px: 1, py: 2, colour: '#000', kind: 'square', hollow: false },
+      { px: 3, py: 4, colour: '#000', kind: 'square', hollow: true },
+      { px: 5, py: 6, colour: '#fff', kind: 'square', hollow: false },
+      { px: 7, py: 8, colour: '#000', kind: 'square', hollow: false },
+      { px: 9, py: 10, colour: '#000', kind: 'circle', hollow: false },
+    ]);
+    expect(set.length).toBe(5);
+    expect([...set.sprite]).toEqual([0, 1, 2, 0, 3]);
+    expect(set.sprites).toEqual([
+      { colour: '#000', kind: 'square', hollow: false },
+      { colour: '#000', kind: 'square', hollow: true },
+      { colour: '#fff', kind: 'square', hollow: false },
+      { colour: '#000', kind: 'circle', hollow: false },
+    ]);
+    expect([...set.px]).toEqual([1, 3, 5, 7, 9]);
+    expect([...set.py]).toEqual([2, 4, 6, 8, 10]);
+  });
+
+  it('shifts a copy, leaving the marks a layer drew as they were', () => {
+    const set = markSetOf([{ px: 1.5, py: 2, colour: '#000', kind: 'square', hollow: false }]);
+    const moved = shiftMarks(set, 10, 20);
+    expect([moved.px[0], moved.py[0]]).toEqual([11.5, 22]);
+    expect([set.px[0], set.py[0]]).toEqual([1.5, 2]);
+    expect(moved.sprites).toBe(set.sprites);
+  });
+});
+
 describe('canvas marks as SVG', () => {
   it('moves every coordinate pair of a polygon', () => {
     expect(translatePolygon('M-1,-1L1,-1L1,1Z', 10, 20)).toBe('M9.0,19.0L11.0,19.0L11.0,21.0Z');
@@ -29,7 +59,7 @@ describe('canvas marks as SVG', () => {
       { px: 20, py: 20, colour: '#000', kind: 'square', hollow: false },
       { px: 30, py: 30, colour: '#000', kind: 'circle', hollow: true },
     ];
-    const paths = marksToSvgPaths(marks, '#fff');
+    const paths = marksToSvgPaths(markSetOf(marks), '#fff');
     expect(paths).toHaveLength(2);
     expect(paths[0]![0]!.match(/M/g)).toHaveLength(2);
     expect(paths[1]).toEqual([expect.stringMatching(/^M3\d\.\d,30\.0a/), '#fff', '#000', '1.6']);
@@ -176,7 +206,7 @@ describe('progressive drawing', () => {
     const { ctx, shown } = fakeCanvas(W, H);
     const frames = manualFrames();
     let done = false;
-    drawMarksProgressively(ctx, marks(W * H), 1, () => { done = true; });
+    drawMarksProgressively(ctx, markSetOf(marks(W * H)), 1, () => { done = true; });
     expect(done).toBe(false);
     let guard = 0;
     while (frames.pending() && guard++ < 100) frames.run();
@@ -191,7 +221,7 @@ describe('progressive drawing', () => {
     const { ctx, shown } = fakeCanvas(W, H);
     const frames = manualFrames();
     let done = false;
-    const cancel = drawMarksProgressively(ctx, marks(W * H), 1, () => { done = true; });
+    const cancel = drawMarksProgressively(ctx, markSetOf(marks(W * H)), 1, () => { done = true; });
     cancel();
     frames.run();
     expect(shown).toHaveLength(1);
@@ -213,7 +243,7 @@ describe('marks as one image for a PNG export', () => {
       { px: 110, py: 25, colour: '#0072B2', kind: 'circle', hollow: false },
       { px: 103, py: 21, colour: '#0072B2', kind: 'circle', hollow: false },
     ];
-    const url = marksToPngDataUrl(marks, { x: 100, y: 20, width: 20, height: 10 }, 2);
+    const url = marksToPngDataUrl(markSetOf(marks), { x: 100, y: 20, width: 20, height: 10 }, 2);
     expect(url).toBe('data:image/png;base64,AAAA');
     expect(toDataURL).toHaveBeenCalledWith('image/png');
     // 20×10 CSS px at 2× is 40×20; (110, 25) lands at (20, 10), (103, 21) at (6, 2).
@@ -225,6 +255,6 @@ describe('marks as one image for a PNG export', () => {
 
   it('gives null where the browser has no 2D canvas, so the export falls back to paths', () => {
     vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-    expect(marksToPngDataUrl([], { x: 0, y: 0, width: 10, height: 10 }, 2)).toBeNull();
+    expect(marksToPngDataUrl(markSetOf([]), { x: 0, y: 0, width: 10, height: 10 }, 2)).toBeNull();
   });
 });

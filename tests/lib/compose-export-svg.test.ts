@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerCanvasMarks } from '../../src/lib/canvas-marks';
+import { markSetOf, registerCanvasMarks } from '../../src/lib/canvas-marks';
 import { composeExportSvg, wrapText } from '../../src/lib/compose-export-svg';
 import { sanitizeSvg } from '../../src/lib/sanitize-svg';
 
@@ -33,7 +33,7 @@ describe('composeExportSvg', () => {
     const withCanvasLayer = () => {
       const svg = chartSvg();
       svg.insertAdjacentHTML('beforeend', '<foreignObject x="40" y="10" width="300" height="200" data-canvas-marks=""><canvas></canvas></foreignObject>');
-      registerCanvasMarks(svg.querySelector('foreignObject')!, () => [{ px: 50, py: 20, colour: '#0072B2', kind: 'circle', hollow: false }]);
+      registerCanvasMarks(svg.querySelector('foreignObject')!, () => markSetOf([{ px: 50, py: 20, colour: '#0072B2', kind: 'circle', hollow: false }]));
       return svg;
     };
     const compose = (rasterMarksScale?: number) => new DOMParser().parseFromString(composeExportSvg({

@@ -8,7 +8,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMe
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { FieldDef } from '../../domain/fields';
 import { pointLabel, type PlotPoint } from '../../domain/plot';
-import { drawMarksProgressively, registerCanvasMarks, type CanvasMark } from '../../lib/canvas-marks';
+import { drawMarksProgressively, registerCanvasMarks, shiftMarks, SpriteNumbers, type MarkSet } from '../../lib/canvas-marks';
 import { memoPerObject } from '../../lib/memo-last';
 import { projector, type AxisSpec } from './axis-scale';
 import { colourFor, shapeForTier } from './shapes';
@@ -29,25 +29,36 @@ interface Props {
 const CELL = 12;
 const HIT_RADIUS = 8;
 
-/** Indices of the points from left to right, sorted once per set of points and only when asked. */
-const leftToRight = memoPerObject((placed: readonly CanvasMark[]) =>
-  Uint32Array.from(placed.keys()).sort((a, b) => placed[a]!.px - placed[b]!.px));
+/** The marks a layer draws (positions relative to the plot area, in the order given) and, per mark, its point. */
+interface Placed extends MarkSet {
+  points: readonly PlotPoint[];
+  /** Index into `points`, per mark: points off the scale get no mark. */
+  point: Uint32Array;
+}
 
-/** A mark and the point it draws: one object per point (the marks are handed to the drawing as they are). */
-type Placed = CanvasMark & { p: PlotPoint };
-/** Point by model id, built once per set of points and only when a hover or selection asks: a 100,000-entry map per
- * chart cost start-up time and, kept for the last two renders, tens of megabytes. */
-const byIdOf = memoPerObject((placed: readonly Placed[]) => new Map(placed.map((d) => [d.p.id, d])));
+const pointOf = (placed: Placed, i: number): PlotPoint => placed.points[placed.point[i]!]!;
+
+/** Mark indices from left to right, sorted once per set of marks and only when asked (keyboard travel). */
+const leftToRight = memoPerObject((placed: Placed) =>
+  Uint32Array.from({ length: placed.length }, (_, i) => i).sort((a, b) => placed.px[a]! - placed.px[b]!));
+
+/** Mark index by model id, built once per set of marks and only when a hover or selection asks: a 100,000-entry map
+ * per chart cost start-up time and, kept for the last two renders, tens of megabytes. */
+const byIdOf = memoPerObject((placed: Placed) => {
+  const m = new Map<string, number>();
+  for (let i = 0; i < placed.length; i++) m.set(pointOf(placed, i).id, i);
+  return m;
+});
 
 /** Mark indices by 12-px cell, for hit-testing: built on the first pointer move over a set of marks, not per update. */
-const gridOf = memoPerObject((placed: readonly Placed[]) => {
+const gridOf = memoPerObject((placed: Placed) => {
   const g = new Map<number, number[]>();
-  placed.forEach((mark, i) => {
-    const k = Math.floor(mark.px / CELL) * 100000 + Math.floor(mark.py / CELL);
+  for (let i = 0; i < placed.length; i++) {
+    const k = Math.floor(placed.px[i]! / CELL) * 100000 + Math.floor(placed.py[i]! / CELL);
     const cell = g.get(k);
     if (cell) cell.push(i);
     else g.set(k, [i]);
-  });
+  }
   return g;
 });
 
@@ -61,18 +72,29 @@ interface Layout {
 }
 
 /** Pixel positions relative to the plot area, in the order given (keyboard travel sorts them lazily). */
-function place({ points, toX, toY, area, colours }: Layout): Placed[] {
-  const out: Placed[] = [];
-  for (const p of points) {
-    const px = toX(p.x) - area.x;
-    const py = toY(p.y) - area.y;
-    if (!Number.isFinite(px) || !Number.isFinite(py)) continue;
-    out.push({ p, px, py, colour: colourFor(p.model.organization, colours), kind: shapeForTier(p.model.costTier.value), hollow: p.estimated });
+function place({ points, toX, toY, area, colours }: Layout): Placed {
+  const n = points.length;
+  const px = new Float64Array(n);
+  const py = new Float64Array(n);
+  const sprite = new Uint16Array(n);
+  const point = new Uint32Array(n);
+  const numbers = new SpriteNumbers();
+  let length = 0;
+  for (let i = 0; i < n; i++) {
+    const p = points[i]!;
+    const x = toX(p.x) - area.x;
+    const y = toY(p.y) - area.y;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    px[length] = x;
+    py[length] = y;
+    sprite[length] = numbers.of(colourFor(p.model.organization, colours), shapeForTier(p.model.costTier.value), p.estimated);
+    point[length] = i;
+    length++;
   }
-  return out;
+  return { length, px, py, sprite, sprites: numbers.sprites, points, point };
 }
 
-const NOTHING_PLACED: Placed[] = [];
+const NOTHING_PLACED: Placed = place({ points: [], toX: Number, toY: Number, area: { x: 0, y: 0, width: 0, height: 0 }, colours: new Map(), frontier: [] });
 
 export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier, onHover, onSelect }: Props) {
   const xScale = useXAxisScale();
@@ -98,7 +120,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
   const area = layout?.area;
   const drawing = useRef(false);
   /** The marks and area the drawing effect last started on. */
-  const started = useRef<{ placed: Placed[]; area: Layout['area'] } | null>(null);
+  const started = useRef<{ placed: Placed; area: Layout['area'] } | null>(null);
 
   // data-drawing is on while the marks wait for their deferred placement and while they are drawn (the
   // benchmark waits for it to go). It is set before the browser paints: the drawing starts in a passive effect,
@@ -139,22 +161,27 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
     const el = holder.current;
     if (!el || !area) return;
     // Exports ask for the marks in chart coordinates.
-    return registerCanvasMarks(el, () => placed.map(({ px, py, colour, kind, hollow }) => ({ px: px + area.x, py: py + area.y, colour, kind, hollow })));
+    return registerCanvasMarks(el, () => shiftMarks(placed, area.x, area.y));
   }, [placed, area]);
 
   const frontierPath = useMemo(() => {
     if (!layout || layout.frontier.length === 0) return '';
     const { frontier: ids, area: a } = layout;
     const wanted = new Set(ids);
-    const found = new Map<string, Placed>();
-    for (const d of placed) if (wanted.has(d.p.id)) found.set(d.p.id, d);
-    return ids.map((id) => found.get(id)).filter((d) => d !== undefined)
-      .map((d, i) => `${i === 0 ? 'M' : 'L'}${(d.px + a.x).toFixed(1)},${(d.py + a.y).toFixed(1)}`).join(' ');
+    const found = new Map<string, number>();
+    for (let i = 0; i < placed.length; i++) {
+      const id = pointOf(placed, i).id;
+      if (wanted.has(id)) found.set(id, i);
+    }
+    return ids.map((id) => found.get(id)).filter((i) => i !== undefined)
+      .map((i, k) => `${k === 0 ? 'M' : 'L'}${(placed.px[i]! + a.x).toFixed(1)},${(placed.py[i]! + a.y).toFixed(1)}`).join(' ');
   }, [layout, placed]);
 
   const findHighlight = useCallback((id: string) => {
-    const d = byIdOf(placed).get(id);
-    return d && area ? { p: d.p, px: d.px + area.x, py: d.py + area.y, colour: d.colour, kind: d.kind, hollow: d.hollow } : undefined;
+    const i = byIdOf(placed).get(id);
+    if (i === undefined || !area) return undefined;
+    const { colour, kind, hollow } = placed.sprites[placed.sprite[i]!]!;
+    return { p: pointOf(placed, i), px: placed.px[i]! + area.x, py: placed.py[i]! + area.y, colour, kind, hollow };
   }, [placed, area]);
 
   if (!area) return null;
@@ -168,8 +195,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
     for (let gx = cx - 1; gx <= cx + 1; gx++) {
       for (let gy = cy - 1; gy <= cy + 1; gy++) {
         for (const i of grid.get(gx * 100000 + gy) ?? []) {
-          const m = placed[i]!;
-          const d = (m.px - mx) ** 2 + (m.py - my) ** 2;
+          const d = (placed.px[i]! - mx) ** 2 + (placed.py[i]! - my) ** 2;
           if (d <= bestD) {
             bestD = d;
             best = i;
@@ -184,8 +210,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
     return nearest(e.clientX - r.left, e.clientY - r.top);
   };
   const report = (i: number) => {
-    const d = placed[i];
-    if (d) onHover(d.p.id, d.px + area.x, d.py + area.y);
+    if (i >= 0 && i < placed.length) onHover(pointOf(placed, i).id, placed.px[i]! + area.x, placed.py[i]! + area.y);
     else onHover(null);
   };
   // focusIndex counts points from left to right; the order is sorted on the first key press, not per render.
@@ -195,7 +220,8 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
     report(leftToRight(placed)[next] ?? -1);
   };
 
-  const focused = focusIndex >= 0 ? placed[leftToRight(placed)[focusIndex] ?? -1] : undefined;
+  const focusedAt = focusIndex >= 0 ? (leftToRight(placed)[focusIndex] ?? -1) : -1;
+  const focused = focusedAt >= 0 ? pointOf(placed, focusedAt) : undefined;
 
   return (
     <g className="point-layer canvas-layer">
@@ -211,7 +237,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
           onPointerLeave={() => onHover(null)}
           onClick={(e) => {
             const i = at(e);
-            if (i >= 0) onSelect(placed[i]!.p.id);
+            if (i >= 0) onSelect(pointOf(placed, i).id);
           }}
           onKeyDown={(e) => {
             const step = e.shiftKey ? 10 : 1;
@@ -219,7 +245,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
             else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') move(-step);
             else if (e.key === 'Home') move(-placed.length);
             else if (e.key === 'End') move(placed.length);
-            else if ((e.key === 'Enter' || e.key === ' ') && focused) onSelect(focused.p.id);
+            else if ((e.key === 'Enter' || e.key === ' ') && focused) onSelect(focused.id);
             else if (e.key === 'Escape') (e.currentTarget as HTMLElement).blur();
             else return;
             e.preventDefault();
@@ -227,7 +253,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
           onBlur={() => onHover(null)}
         >
           <canvas ref={canvas} style={{ width: area.width, height: area.height, display: 'block' }} />
-          <span id={liveId} className="sr-only" aria-live="polite">{focused ? pointLabel(focused.p, x, y) : ''}</span>
+          <span id={liveId} className="sr-only" aria-live="polite">{focused ? pointLabel(focused, x, y) : ''}</span>
         </div>
       </foreignObject>
       {frontierPath && <path className="frontier-line" d={frontierPath} fill="none" data-testid="frontier" aria-hidden="true" pointerEvents="none" />}
