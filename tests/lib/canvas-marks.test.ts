@@ -217,6 +217,24 @@ describe('progressive drawing', () => {
     expect(litPixels(shown.at(-1)!)).toBe(W * H);
   });
 
+  it('shows a drawing in progress every 100 ms, not every frame, and always the finished one', () => {
+    const { ctx, shown } = fakeCanvas(W, H);
+    const frames = manualFrames(); // the clock moves 1 ms per reading
+    let done = false;
+    drawMarksProgressively(ctx, markSetOf(marks(W * H * 8)), 1, () => { done = true; });
+    let steps = 1;
+    while (frames.pending() && steps < 500) {
+      frames.run();
+      steps++;
+    }
+    expect(done).toBe(true);
+    expect(steps).toBeGreaterThan(20);
+    // First frame, then about every 100 readings of the clock (~10 per frame), then the finished drawing.
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    expect(shown.length).toBeLessThanOrEqual(Math.ceil(steps / 10) + 2);
+    expect(litPixels(shown.at(-1)!)).toBe(W * H);
+  });
+
   it('stops when cancelled', () => {
     const { ctx, shown } = fakeCanvas(W, H);
     const frames = manualFrames();
