@@ -1,7 +1,7 @@
 // Keeps the URL and the store in step: a copied link reopens the same view; back and forward move between views.
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/store';
-import { encodeStore, patchFromQuery, urlForQuery as urlFor } from '../store/view-sync';
+import { encodeStore, patchFromQuery, urlForQuery as urlFor, viewMayDiffer } from '../store/view-sync';
 
 function applyQuery(search: string) {
   const { patch, ignored } = patchFromQuery(search);
@@ -48,7 +48,8 @@ export function useUrlSync(): void {
     };
     // The address bar follows once the frame showing a change is drawn: encoding the view and pushState took
     // ~1 ms of each filter click before its paint. Changes within those frames make one history entry.
-    const unsubscribe = useAppStore.subscribe((state) => {
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (!viewMayDiffer(state, previous)) return; // hovering a row
       if (restoring) {
         // The store is catching up with Back/Forward: the URL is already right, and pushing would drop history.
         last = encodeStore(state);

@@ -13,5 +13,6 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
   selectedId: null,
   hoveredId: null,
   select: (selectedId) => set((s) => ({ selectedId: s.selectedId === selectedId ? null : selectedId })),
-  hover: (hoveredId) => set({ hoveredId }),
+  // The same hover again changes nothing: no update reaches the subscribers (leaving rows while scrolling).
+  hover: (hoveredId) => set((s) => (s.hoveredId === hoveredId ? s : { hoveredId })),
 });

@@ -30,7 +30,11 @@ const safeStorage = createJSONStorage(() => ({
     return text;
   },
   setItem: (key: string, value: string) => {
+    // persist writes after every store update, hover included: unchanged preferences are not written again
+    // (a write cost ~0.5 ms, a read of the cached value far less, and scrolling under the pointer hovers a new
+    // row every frame).
     try {
+      if (globalThis.localStorage?.getItem(key) === value) return;
       globalThis.localStorage?.setItem(key, value);
     } catch {
       // Storage full or blocked: preferences simply do not persist this time.

@@ -17,6 +17,12 @@ export function viewOf(s: AppState): ViewState {
   };
 }
 
+/** Whether two store states can differ in their view (what viewOf reads): hover and the like cannot. */
+export function viewMayDiffer(a: AppState, b: AppState): boolean {
+  return a.datasetId !== b.datasetId || a.filters !== b.filters || a.hiddenIds !== b.hiddenIds
+    || a.selectedId !== b.selectedId || a.charts !== b.charts || a.activeChartId !== b.activeChartId;
+}
+
 export function encodeStore(s: AppState): string {
   return encodeViewState(viewOf(s), { datasetId: DEFAULT_DATASET_ID, charts: DEFAULT_CHARTS });
 }

@@ -38,6 +38,19 @@ describe('persisted preferences', () => {
     expect(second.getState().notices).toEqual([]);
   });
 
+  it('writes preferences when they change, not on every store update (hovering a row is one)', async () => {
+    const store = await freshStore();
+    store.getState().setTheme('dark');
+    const write = vi.spyOn(Storage.prototype, 'setItem');
+    store.getState().hover('qwen');
+    store.getState().hover(null);
+    expect(write).not.toHaveBeenCalled();
+    store.getState().setTheme('light');
+    expect(write).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(localStorage.getItem(PREFS_KEY)!).state.theme).toBe('light');
+    write.mockRestore();
+  });
+
   it.each([
     ['corrupt JSON', '{"state": {"theme": "da', /not valid JSON/],
     ['a foreign object', '{"hello": "world"}', /not in this app's format/],

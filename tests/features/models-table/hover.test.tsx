@@ -1,0 +1,38 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ModelsTable } from '../../../src/features/models-table/ModelsTable';
+import { resetStore, useAppStore } from '../../../src/store/store';
+
+const row = (name: string) => within(screen.getByRole('table', { name: 'Models' })).getByRole('checkbox', { name: `Show ${name}` }).closest('tr')!;
+
+describe('hovering table rows', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    resetStore();
+  });
+
+  it('highlights the row under the pointer, and not the rows that pass under it while the table scrolls', () => {
+    vi.useFakeTimers();
+    const { container } = render(<ModelsTable />);
+    fireEvent.mouseEnter(row('Qwen'));
+    expect(useAppStore.getState().hoveredId).toBe('qwen');
+    fireEvent.mouseLeave(row('Qwen'));
+    fireEvent.scroll(container.querySelector('.table-scroll')!);
+    fireEvent.mouseEnter(row('Gemma'));
+    expect(useAppStore.getState().hoveredId).toBeNull();
+    act(() => vi.advanceTimersByTime(200)); // the scroll has settled
+    fireEvent.mouseEnter(row('Gemma'));
+    expect(useAppStore.getState().hoveredId).toBe('gemma');
+  });
+
+  it('hovering the hovered model again updates no subscriber', () => {
+    useAppStore.getState().hover('qwen');
+    const listener = vi.fn();
+    const unsubscribe = useAppStore.subscribe(listener);
+    useAppStore.getState().hover('qwen');
+    expect(listener).not.toHaveBeenCalled();
+    useAppStore.getState().hover(null);
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+  });
+});
