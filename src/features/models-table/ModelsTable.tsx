@@ -7,7 +7,7 @@ import { FIELDS } from '../../domain/fields';
 import type { ModelRecord } from '../../domain/model';
 import { paretoOptimalIds } from '../../domain/pareto-flags';
 import { chartTitle } from '../../domain/plot';
-import { useFilterOutcome, useHiddenSet, useVisibleModels } from '../../store/derived';
+import { useAllModels, useFilterOutcome, useHiddenSet, useVisibleModels } from '../../store/derived';
 import { selectActiveChartId, selectCharts, selectSelectedId, selectUserDataPending } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import type { ChartSpec } from '../../store/view-slice';
@@ -15,18 +15,36 @@ import { columns, features, type TableRow } from './columns';
 import { ModelRow } from './ModelRow';
 import { rowOrder } from './row-order';
 import { TableToolbar } from './TableToolbar';
+import { useFrozenColumns } from './useFrozenColumns';
 import { SortHeader } from './SortHeader';
 
 /** Below this many rows every row is rendered; above it only the rows in view (plus overscan). */
 const VIRTUALIZE_ABOVE = 200;
 const ROW_HEIGHT = 44;
+/** How long after the last scroll event the table counts as still scrolling (TanStack Virtual uses 150 ms too). */
+const SCROLL_SETTLE_MS = 150;
 /** Pareto flags for an order that does not sort by them. */
 const NO_FLAGS = () => undefined;
+
+/**
+ * A row's height for the virtualizer, in whole pixels as it rounds them. Sizes come from its ResizeObserver,
+ * which reports after the browser's own layout. Asked when a row mounts (no entry), the row's known size is
+ * kept: reading offsetHeight there forced a layout of the table inside every scroll step's commit (~5 ms a
+ * step at 100,000 rows, in frames that were already full).
+ */
+function measureRow(el: Element, entry: ResizeObserverEntry | undefined, known: number | undefined, typical: { current: number }): number {
+  if (!entry) return known ?? typical.current;
+  const box = entry.borderBoxSize?.[0];
+  const size = Math.round(box ? box.blockSize : el.getBoundingClientRect().height);
+  typical.current = size;
+  return size;
+}
 
 export function ModelsTable() {
   const pending = useAppStore(selectUserDataPending);
   // A filter click paints first, and the table catches up after that paint, in an interruptible render.
   // Rows read their own live hidden, selected and hovered flags; the Pareto column reads the lagging copy.
+  const liveAll = useAllModels();
   const liveModels = useFilterOutcome().models;
   const liveHidden = useHiddenSet();
   const liveVisible = useVisibleModels();
@@ -34,8 +52,8 @@ export function ModelsTable() {
   const liveActiveChartId = useAppStore(selectActiveChartId);
   const lagging = useAfterPaint(
     useMemo(
-      () => ({ models: liveModels, hidden: liveHidden, visible: liveVisible, charts: liveCharts, activeChartId: liveActiveChartId }),
-      [liveModels, liveHidden, liveVisible, liveCharts, liveActiveChartId],
+      () => ({ all: liveAll, models: liveModels, hidden: liveHidden, visible: liveVisible, charts: liveCharts, activeChartId: liveActiveChartId }),
+      [liveAll, liveModels, liveHidden, liveVisible, liveCharts, liveActiveChartId],
     ),
     pending,
   );
@@ -46,6 +64,8 @@ export function ModelsTable() {
 }
 
 interface ViewProps {
+  /** The whole dataset: a new one sizes the columns again. */
+  all: readonly ModelRecord[];
   models: readonly ModelRecord[];
   hidden: ReadonlySet<string>;
   visible: readonly ModelRecord[];
@@ -53,7 +73,7 @@ interface ViewProps {
   activeChartId: string;
 }
 
-const TableView = memo(function TableView({ models, hidden, visible, charts, activeChartId }: ViewProps) {
+const TableView = memo(function TableView({ all, models, hidden, visible, charts, activeChartId }: ViewProps) {
   const active = charts.find((c) => c.id === activeChartId) ?? charts[0];
   const optimal = useMemo(() => (active ? paretoOptimalIds(visible, active) : new Set<string>()), [visible, active]);
   const axesName = active ? chartTitle(FIELDS[active.x], FIELDS[active.y]) : '';
@@ -68,6 +88,16 @@ const TableView = memo(function TableView({ models, hidden, visible, charts, act
   const modelAt = useCallback((at: number) => models[order ? order[at]! : at], [models, order]);
   const body = useRef<HTMLTableSectionElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
+  const scrollEnd = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // data-scrolling is on while the table scrolls and for a moment after: rows do not take hover meanwhile.
+  const markScrolling = useCallback(() => {
+    const el = scroller.current;
+    if (!el) return;
+    el.dataset.scrolling = '';
+    clearTimeout(scrollEnd.current);
+    scrollEnd.current = setTimeout(() => delete el.dataset.scrolling, SCROLL_SETTLE_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(scrollEnd.current), []);
   const virtual = count > VIRTUALIZE_ABOVE;
   // Rows not yet measured are estimated at the height of the last row measured. A measurement that differs
   // from the estimate makes the virtualizer recompute every row's offset after it (O(rows)): with a fixed guess
@@ -83,15 +113,12 @@ const TableView = memo(function TableView({ models, hidden, visible, charts, act
     count: virtual ? count : 0,
     getScrollElement: () => scroller.current,
     estimateSize: () => typicalRow.current,
+    measureElement: (el, entry, instance) => measureRow(el, entry, instance.measurementsCache[instance.indexFromElement(el)]?.size, typicalRow),
     overscan: 10,
     getItemKey,
   });
   const items = virtual ? virtualizer.getVirtualItems() : null;
-  const measure = useCallback((el: Element | null) => {
-    // Read as the virtualizer reads it (offsetHeight, whole pixels), so an estimate and a measurement agree.
-    if (el instanceof HTMLElement) typicalRow.current = el.offsetHeight || typicalRow.current;
-    virtualizer.measureElement(el);
-  }, [virtualizer]);
+  const measure = useCallback((el: Element | null) => virtualizer.measureElement(el), [virtualizer]);
   // The rows to render, in display order, each with its position (what the virtualizer and aria-rowindex count).
   // The Pareto flag travels in the row data: TanStack caches cell values per row, so a changing column would go stale.
   const { data, positions } = useMemo(() => {
@@ -104,6 +131,17 @@ const TableView = memo(function TableView({ models, hidden, visible, charts, act
     state: { sorting }, onSortingChange: setSorting, manualSorting: true,
   });
   const rows = table.getRowModel().rows;
+  const headRow = useRef<HTMLTableRowElement>(null);
+  const [tableWidth, setTableWidth] = useState(0);
+  const frozen = useFrozenColumns(headRow, virtual, useMemo(() => ({ all, axesName, tableWidth }), [all, axesName, tableWidth]));
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    // A wider or narrower table (window resized) sizes its columns again.
+    const observer = new ResizeObserver(([entry]) => setTableWidth(Math.round(entry?.contentRect.width ?? 0)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const padTop = items ? (items[0]?.start ?? 0) : 0;
   const padBottom = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
@@ -111,11 +149,15 @@ const TableView = memo(function TableView({ models, hidden, visible, charts, act
     <>
     <TableToolbar models={models} />
     <ScrollToSelected models={models} order={order} scrollToIndex={virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'center' }) : undefined} body={body} />
-    <div className="table-scroll" ref={scroller}>
-      <table aria-label="Models" className="models-table" aria-rowcount={count + 1}>
+    <div className="table-scroll" ref={scroller} onScroll={markScrolling}>
+      <table
+        aria-label="Models" className="models-table" aria-rowcount={count + 1}
+        style={frozen ? { tableLayout: 'fixed', width: frozen.reduce((a, b) => a + b, 0) } : undefined}
+      >
+        {frozen && <colgroup>{frozen.map((w, i) => <col key={i} style={{ width: w }} />)}</colgroup>}
         <thead>
           {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
+            <tr key={group.id} ref={headRow}>
               <th scope="col" className="col-toggle"><span className="sr-only">Shown</span></th>
               {group.headers.map((header) => (
                 <SortHeader key={header.id} header={header} suffix={header.column.id === 'pareto' ? `(${axesName})` : ''} />

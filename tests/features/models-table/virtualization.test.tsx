@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ModelsTable } from '../../../src/features/models-table/ModelsTable';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
@@ -59,5 +59,29 @@ describe('models table with many rows', () => {
   it('renders every row of a small table', () => {
     render(<ModelsTable />);
     expect(within(screen.getByRole('table', { name: 'Models' })).getAllByRole('checkbox', { name: /^Show / })).toHaveLength(6);
+  });
+
+  it('freezes a long table\'s column widths as the browser first laid them out, and sizes them again for new data', async () => {
+    let width = 80;
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => ({ width, height: 20 }) as DOMRect);
+    importMany(3000);
+    render(<ModelsTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const columns = within(table).getAllByRole('columnheader').length;
+    expect(table.style.tableLayout).toBe('fixed');
+    expect(table.querySelectorAll('col')).toHaveLength(columns);
+    expect(table.style.width).toBe(`${80 * columns}px`);
+    width = 90;
+    act(() => importMany(3001));
+    // The table follows new data after the next paint.
+    await waitFor(() => expect(screen.getByRole('table', { name: 'Models' }).style.width).toBe(`${90 * columns}px`));
+  });
+
+  it('leaves a short table to the browser\'s own layout', () => {
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => ({ width: 80, height: 20 }) as DOMRect);
+    render(<ModelsTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    expect(table.style.tableLayout).toBe('');
+    expect(table.querySelectorAll('col')).toHaveLength(0);
   });
 });
