@@ -137,8 +137,14 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
   useEffect(() => {
     const el = scroller.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    // A wider or narrower table (window resized) sizes its columns again.
-    const observer = new ResizeObserver(([entry]) => setTableWidth(Math.round(entry?.contentRect.width ?? 0)));
+    // A wider or narrower table (window resized) sizes its columns again. The observer's first report is the
+    // width the columns were first sized at: acting on it would size them twice at every load.
+    let last: number | null = null;
+    const observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry?.contentRect.width ?? 0);
+      if (last !== null && width !== last) setTableWidth(width);
+      last = width;
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
