@@ -34,7 +34,7 @@ export const ModelRow = memo(function ModelRow({ row, at, measure }: Props) {
       ref={measure}
       onMouseEnter={(e) => {
         // Rows pass under a still pointer while the table scrolls: highlighting each in every chart on the way
-        // cost ~3 ms a frame at 100,000 models. The row under the pointer highlights when the pointer moves.
+        // cost ~3 ms a frame at 100,000 models. The row under the pointer takes the hover when scrolling stops.
         if (!e.currentTarget.closest('[data-scrolling]')) hover(m.id);
       }}
       onMouseLeave={() => hover(null)}

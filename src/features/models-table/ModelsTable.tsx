@@ -90,12 +90,17 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
   const scroller = useRef<HTMLDivElement>(null);
   const scrollEnd = useRef<ReturnType<typeof setTimeout>>(undefined);
   // data-scrolling is on while the table scrolls and for a moment after: rows do not take hover meanwhile.
+  // When it goes, the row under the pointer takes it, whether or not the pointer moves again.
   const markScrolling = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
     el.dataset.scrolling = '';
     clearTimeout(scrollEnd.current);
-    scrollEnd.current = setTimeout(() => delete el.dataset.scrolling, SCROLL_SETTLE_MS);
+    scrollEnd.current = setTimeout(() => {
+      delete el.dataset.scrolling;
+      const under = el.querySelector<HTMLElement>('tbody tr[data-model-id]:hover')?.dataset.modelId;
+      if (under) useAppStore.getState().hover(under);
+    }, SCROLL_SETTLE_MS);
   }, []);
   useEffect(() => () => clearTimeout(scrollEnd.current), []);
   const virtual = count > VIRTUALIZE_ABOVE;

@@ -25,6 +25,23 @@ describe('hovering table rows', () => {
     expect(useAppStore.getState().hoveredId).toBe('gemma');
   });
 
+  it('gives the hover to the row under a still pointer once scrolling stops', () => {
+    vi.useFakeTimers();
+    const { container } = render(<ModelsTable />);
+    fireEvent.scroll(container.querySelector('.table-scroll')!);
+    fireEvent.mouseEnter(row('Gemma'));
+    expect(useAppStore.getState().hoveredId).toBeNull();
+    // jsdom has no pointer: stand in for the browser's :hover.
+    const gemma = row('Gemma');
+    const querySelector = Element.prototype.querySelector;
+    vi.spyOn(Element.prototype, 'querySelector').mockImplementation(function (this: Element, selector: string) {
+      return selector.includes(':hover') ? gemma : querySelector.call(this, selector);
+    });
+    act(() => vi.advanceTimersByTime(200));
+    expect(useAppStore.getState().hoveredId).toBe('gemma');
+    vi.restoreAllMocks();
+  });
+
   it('hovering the hovered model again updates no subscriber', () => {
     useAppStore.getState().hover('qwen');
     const listener = vi.fn();
