@@ -87,10 +87,13 @@ test('clicking a point selects its row; hovering a row highlights its point', as
 });
 
 test('a copied link reopens the same view, and back and forward move between views', async ({ page, context }) => {
+  // The address bar follows a frame or two after the view, and changes within those frames share one history
+  // entry: each step waits for its own, as a person's clicks are that far apart.
   await page.getByRole('checkbox', { name: 'High (2)' }).uncheck();
+  await expect(page).toHaveURL(/tiers=/);
   await page.getByRole('checkbox', { name: 'Show Qwen' }).uncheck();
+  await expect(page).toHaveURL(/hide=qwen/);
   await page.getByRole('figure', { name: 'GSM8K vs MMLU' }).getByLabel('Y axis').selectOption({ label: 'MMLU per B params' });
-  // The address bar follows a frame or two after the view.
   await expect(page).toHaveURL(/tiers=.*hide=qwen.*charts=/);
   const url = page.url();
   const other = await context.newPage();
