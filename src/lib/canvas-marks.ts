@@ -50,7 +50,7 @@ export class SpriteNumbers {
 }
 
 /** The same marks as columns (tests and small sets; a large layer fills its columns directly). */
-export function markSetOf(marks: readonly CanvasMark[], dx = 0, dy = 0): MarkSet {
+export function markSetOf(marks: readonly CanvasMark[]): MarkSet {
   const numbers = new SpriteNumbers();
   const set: MarkSet = {
     length: marks.length,
@@ -58,8 +58,8 @@ export function markSetOf(marks: readonly CanvasMark[], dx = 0, dy = 0): MarkSet
     sprites: numbers.sprites,
   };
   marks.forEach((m, i) => {
-    set.px[i] = m.px + dx;
-    set.py[i] = m.py + dy;
+    set.px[i] = m.px;
+    set.py[i] = m.py;
     set.sprite[i] = numbers.of(m.colour, m.kind, m.hollow);
   });
   return set;

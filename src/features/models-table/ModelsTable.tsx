@@ -137,22 +137,7 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
   });
   const rows = table.getRowModel().rows;
   const headRow = useRef<HTMLTableRowElement>(null);
-  const [tableWidth, setTableWidth] = useState(0);
-  const frozen = useFrozenColumns(headRow, virtual, useMemo(() => ({ all, axesName, tableWidth }), [all, axesName, tableWidth]));
-  useEffect(() => {
-    const el = scroller.current;
-    if (!el || typeof ResizeObserver === 'undefined') return;
-    // A wider or narrower table (window resized) sizes its columns again. The observer's first report is the
-    // width the columns were first sized at: acting on it would size them twice at every load.
-    let last: number | null = null;
-    const observer = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry?.contentRect.width ?? 0);
-      if (last !== null && width !== last) setTableWidth(width);
-      last = width;
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const frozen = useFrozenColumns(headRow, scroller, virtual, useMemo(() => ({ all, axesName }), [all, axesName]));
   const padTop = items ? (items[0]?.start ?? 0) : 0;
   const padBottom = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
