@@ -29,7 +29,15 @@ export function normaliseSearch(text: string): string {
   return text.normalize('NFKD').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/** Whether no filter is set: every model passes, none for lack of a value. */
+export function filtersInert(f: Filters): boolean {
+  return f.paramMin === null && f.paramMax === null && f.includeUndisclosedSize && f.tiers === null && f.includeNoTier
+    && normaliseSearch(f.search) === '';
+}
+
 export function filterModels(models: readonly ModelRecord[], f: Filters): FilterOutcome {
+  // Without a filter, reading every model's values only to keep them all cost ~40 ms at 100,000 models.
+  if (filtersInert(f)) return { models: [...models], hiddenNoSize: 0, hiddenNoTier: 0 };
   const needle = normaliseSearch(f.search);
   const tierSet = f.tiers ? new Set(f.tiers) : null;
   const out: ModelRecord[] = [];

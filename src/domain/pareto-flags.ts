@@ -2,7 +2,7 @@
 import { FIELDS, type FieldKey } from './fields';
 import type { ModelRecord } from './model';
 import { paretoFrontier, type Direction, type FrontierResult } from './pareto';
-import { plotData, type PlotPoint } from './plot';
+import { plotData, type PlotPoints } from './plot';
 
 export interface FrontierAxes {
   x: FieldKey;
@@ -48,7 +48,7 @@ function idsOf(models: readonly ModelRecord[]): Map<string, readonly string[]> {
 }
 
 /** A chart's frontier over its plotted points (these models' points for this spec); its ids are kept for the table. */
-export function chartFrontier(models: readonly ModelRecord[], spec: FrontierSpec, points: readonly PlotPoint[]): FrontierResult<PlotPoint> {
+export function chartFrontier(models: readonly ModelRecord[], spec: FrontierSpec, points: PlotPoints): FrontierResult {
   const [dx, dy] = frontierDirections(spec);
   const result = paretoFrontier(points, dx, dy);
   idsOf(models).set(keyOf(spec), result.frontier);

@@ -7,11 +7,29 @@ export interface XY {
   y: number;
 }
 
-export interface FrontierResult<P extends XY = XY> {
+/** Points as columns: each one's x, y and id by index (a chart's PlotPoints). */
+export interface XYColumns {
+  readonly length: number;
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+  id(i: number): string;
+}
+
+/** A list of point objects as columns. */
+export function xyColumns(points: readonly XY[]): XYColumns {
+  return {
+    length: points.length,
+    x: Float64Array.from(points, (p) => p.x),
+    y: Float64Array.from(points, (p) => p.y),
+    id: (i) => points[i]!.id,
+  };
+}
+
+export interface FrontierResult {
   /** Frontier ids ordered by x ascending, ready to draw as a line. */
   frontier: string[];
-  /** The same points themselves, in the same order. */
-  frontierPoints: P[];
+  /** The same points as indexes into the points given, in the same order. */
+  frontierIndexes: number[];
   /** For each point not on the frontier, the id of a frontier point that dominates it. */
   dominatedBy: Dominators;
 }
@@ -24,7 +42,7 @@ export class Dominators {
   private byId: Map<string, string> | null = null;
 
   constructor(
-    private readonly points: readonly XY[],
+    private readonly points: XYColumns,
     /** Index of the dominating point for each point, or -1 (on the frontier, or not plotted). */
     private readonly dominator: Int32Array,
     readonly size: number,
@@ -35,7 +53,7 @@ export class Dominators {
       this.byId = new Map();
       for (let i = 0; i < this.points.length; i++) {
         const d = this.dominator[i]!;
-        if (d >= 0) this.byId.set(this.points[i]!.id, this.points[d]!.id);
+        if (d >= 0) this.byId.set(this.points.id(i), this.points.id(d));
       }
     }
     return this.byId.get(id);
@@ -48,7 +66,8 @@ export type Direction = 'higher' | 'lower';
  * A sweep over the points from the best x down. Both axes are turned into "higher is better", and a point is on
  * the frontier when its y beats every point with a better-or-equal x.
  */
-export function paretoFrontier<P extends XY>(points: readonly P[], xBetter: Direction, yBetter: Direction): FrontierResult<P> {
+export function paretoFrontier(given: XYColumns | readonly XY[], xBetter: Direction, yBetter: Direction): FrontierResult {
+  const points = isColumns(given) ? given : xyColumns(given);
   const sx = xBetter === 'higher' ? 1 : -1;
   const sy = yBetter === 'higher' ? 1 : -1;
   // Typed arrays of indices, no per-point objects and no comparator.
@@ -58,19 +77,19 @@ export function paretoFrontier<P extends XY>(points: readonly P[], xBetter: Dire
   const finite = new Uint32Array(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
-    const p = points[i]!;
-    xs[i] = p.x * sx;
-    ys[i] = p.y * sy;
+    xs[i] = points.x[i]! * sx;
+    ys[i] = points.y[i]! * sy;
     if (Number.isFinite(xs[i]) && Number.isFinite(ys[i])) finite[count++] = i;
   }
   const sweep: Sweep = { xs, ys, best: -1, onFrontier: [], dominator: new Int32Array(n).fill(-1), dominated: 0 };
   if (count < BUCKETED_FROM) sweepInOrder(sweep, sortIndicesDescending(finite.subarray(0, count), xs, ys));
   else sweepByBuckets(sweep, finite.subarray(0, count));
   const { onFrontier, dominator, dominated } = sweep;
-  onFrontier.sort((a, b) => points[a]!.x - points[b]!.x);
-  const frontierPoints = onFrontier.map((i) => points[i]!);
-  return { frontier: frontierPoints.map((p) => p.id), frontierPoints, dominatedBy: new Dominators(points, dominator, dominated) };
+  onFrontier.sort((a, b) => points.x[a]! - points.x[b]!);
+  return { frontier: onFrontier.map((i) => points.id(i)), frontierIndexes: onFrontier, dominatedBy: new Dominators(points, dominator, dominated) };
 }
+
+const isColumns = (p: XYColumns | readonly XY[]): p is XYColumns => !Array.isArray(p);
 
 /** Below this many points every point is sorted and swept; from here on, only the buckets that can hold the frontier. */
 const BUCKETED_FROM = 2_000;

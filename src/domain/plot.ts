@@ -18,8 +18,56 @@ export interface NotPlotted {
   reason: string;
 }
 
+/**
+ * A chart's plotted points, kept as columns: one typed array per value and the plotted models in order. At
+ * 100,000 models a point object per model per chart (with its two boxed numbers, ~0.9 million objects for three
+ * charts) was a large part of what each garbage collection had to copy, and a pass over every point (axis
+ * extents, placing marks) mostly waited on memory. A point as an object is built only when one is asked for.
+ */
+export class PlotPoints {
+  readonly length: number;
+  private all: PlotPoint[] | null = null;
+
+  constructor(
+    /** The plotted models, in the points' order. */
+    readonly models: readonly ModelRecord[],
+    readonly x: Float64Array,
+    readonly y: Float64Array,
+    /** The cost-tier rank (a mark's shape), NaN where there is none. */
+    readonly tier: Float64Array,
+    /** 1 where either value is an estimate (a hollow mark). */
+    readonly estimated: Uint8Array,
+    /** The models' organizations (a mark's colour). */
+    readonly organization: readonly string[],
+    /** Indexes of the points with an estimate's interval on either axis (few; the axes must span them too). */
+    readonly ranged: readonly number[],
+    private readonly fields: { x: FieldDef; y: FieldDef },
+  ) {
+    this.length = models.length;
+  }
+
+  id(i: number): string {
+    return this.models[i]!.id;
+  }
+
+  /** Point i as an object (a tooltip, a highlight, a keyboard label). */
+  at(i: number): PlotPoint {
+    const model = this.models[i]!;
+    return {
+      id: model.id, model, x: this.x[i]!, y: this.y[i]!,
+      xm: this.fields.x.get(model), ym: this.fields.y.get(model), estimated: this.estimated[i] === 1,
+    };
+  }
+
+  /** Every point as an object, built once: for small sets drawn as SVG marks. */
+  toArray(): readonly PlotPoint[] {
+    this.all ??= Array.from({ length: this.length }, (_, i) => this.at(i));
+    return this.all;
+  }
+}
+
 export interface PlotData {
-  points: PlotPoint[];
+  points: PlotPoints;
   notPlotted: NotPlotted[];
 }
 
@@ -30,8 +78,15 @@ function whyNot(field: FieldDef, m: Measured, log: boolean): string | null {
 }
 
 export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDef, logX = false, logY = false): PlotData {
-  const points: PlotPoint[] = [];
+  const plotted: ModelRecord[] = [];
   const notPlotted: NotPlotted[] = [];
+  const n = models.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const tier = new Float64Array(n);
+  const estimated = new Uint8Array(n);
+  const organization: string[] = [];
+  const ranged: number[] = [];
   for (const model of models) {
     const xm = x.get(model);
     const ym = y.get(model);
@@ -42,11 +97,18 @@ export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDe
       notPlotted.push({ model, reason: whyX !== null && whyY !== null ? `${whyX}; ${whyY}` : (whyX ?? whyY)! });
       continue;
     }
-    points.push({
-      id: model.id, model, x: xm.value as number, y: ym.value as number, xm, ym,
-      estimated: xm.status === 'estimated' || ym.status === 'estimated',
-    });
+    const at = plotted.push(model) - 1;
+    xs[at] = xm.value as number;
+    ys[at] = ym.value as number;
+    tier[at] = model.costTier.value ?? NaN;
+    estimated[at] = xm.status === 'estimated' || ym.status === 'estimated' ? 1 : 0;
+    organization.push(model.organization);
+    if (xm.range || ym.range) ranged.push(at);
   }
+  const count = plotted.length;
+  const points = new PlotPoints(
+    plotted, xs.subarray(0, count), ys.subarray(0, count), tier.subarray(0, count), estimated.subarray(0, count), organization, ranged, { x, y },
+  );
   return { points, notPlotted };
 }
 

@@ -1,6 +1,9 @@
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
-import { FIELDS, displayValue } from '../../src/domain/fields';
+import { FIELDS, displayValue, type FieldKey } from '../../src/domain/fields';
+import type { ModelRecord } from '../../src/domain/model';
+import { arbModels } from './arbitraries';
 import { chartTitle, plotData, pointLabel } from '../../src/domain/plot';
 
 const models = (() => {
@@ -9,18 +12,42 @@ const models = (() => {
   return r.dataset.models;
 })();
 
+const FIELD_KEYS = Object.keys(FIELDS) as FieldKey[];
+const byId = (a: ModelRecord, b: ModelRecord) => a.id.localeCompare(b.id);
+
 describe('plotData', () => {
   it('plots five article models on MMLU vs parameters and names Claude 3 Opus as not plotted, with why', () => {
     const d = plotData(models, FIELDS.parameters, FIELDS.mmlu, true);
-    expect(d.points.map((p) => p.model.name)).toEqual(['GPT-4', 'DeepSeek', 'Qwen', 'Gemma', 'Mistral Small']);
+    expect(d.points.models.map((m) => m.name)).toEqual(['GPT-4', 'DeepSeek', 'Qwen', 'Gemma', 'Mistral Small']);
     expect(d.notPlotted.map((n) => `${n.model.name} — ${n.reason}`)).toEqual(['Claude 3 Opus — parameters undisclosed']);
   });
 
   it('gives each point an accessible label that starts with the model name', () => {
     const d = plotData(models, FIELDS.parameters, FIELDS.mmlu);
-    expect(pointLabel(d.points[0]!, FIELDS.parameters, FIELDS.mmlu)).toBe('GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%');
-    expect(d.points[0]?.estimated).toBe(true);
-    expect(pointLabel(d.points[1]!, FIELDS.parameters, FIELDS.mmlu)).toBe('DeepSeek — parameters 67B, MMLU 78.5%');
+    expect(pointLabel(d.points.at(0), FIELDS.parameters, FIELDS.mmlu)).toBe('GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%');
+    expect(d.points.at(0).estimated).toBe(true);
+    expect(pointLabel(d.points.at(1), FIELDS.parameters, FIELDS.mmlu)).toBe('DeepSeek — parameters 67B, MMLU 78.5%');
+  });
+
+  it('keeps each plotted model\'s values in its columns, and builds the same point from them', () => {
+    fc.assert(fc.property(arbModels, fc.constantFrom(...FIELD_KEYS), fc.constantFrom(...FIELD_KEYS), fc.boolean(), (ms, xk, yk, log) => {
+      const x = FIELDS[xk];
+      const y = FIELDS[yk];
+      const { points, notPlotted } = plotData(ms, x, y, log, log);
+      expect(points.length + notPlotted.length).toBe(ms.length);
+      expect([...points.models, ...notPlotted.map((n) => n.model)].sort(byId)).toEqual([...ms].sort(byId));
+      for (let i = 0; i < points.length; i++) {
+        const m = points.models[i]!;
+        const p = points.at(i);
+        expect(p).toEqual({ id: m.id, model: m, x: x.get(m).value, y: y.get(m).value, xm: x.get(m), ym: y.get(m), estimated: x.get(m).status === 'estimated' || y.get(m).status === 'estimated' });
+        expect(points.id(i)).toBe(m.id);
+        expect(points.tier[i]).toBe(m.costTier.value ?? NaN);
+        expect(points.estimated[i]).toBe(p.estimated ? 1 : 0);
+        expect(points.organization[i]).toBe(m.organization);
+        expect(points.ranged.includes(i)).toBe(Boolean(p.xm.range || p.ym.range));
+      }
+      expect(points.toArray()).toEqual(Array.from({ length: points.length }, (_, i) => points.at(i)));
+    }));
   });
 
   it('names the chart y-first, as a reader says it', () => {

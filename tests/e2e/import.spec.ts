@@ -160,6 +160,14 @@ test('a 20,000-row file imports through the worker with progress', async ({ page
   await expect(page.getByRole('table', { name: 'Models' })).toHaveAttribute('aria-rowcount', '20001');
   const figure = page.getByRole('figure', { name: 'MMLU vs parameters' });
   await expect(figure.getByRole('application', { name: /20,000 points/ })).toBeVisible();
+  // The frontier line joins as many marks as the description names frontier models.
+  const described = await figure.locator('p.sr-only').textContent();
+  const named = /Pareto frontier: ([^.]*)\./.exec(described ?? '')?.[1]?.split(', ') ?? [];
+  const more = /^and ([\d,]+) more$/.exec(named.at(-1) ?? '');
+  const frontierCount = more ? named.length - 1 + Number(more[1]!.replace(/,/g, '')) : named.length;
+  expect(frontierCount).toBeGreaterThan(1);
+  const path = await figure.getByTestId('frontier').getAttribute('d');
+  expect(path?.split(' ').filter((step) => /^[ML]\d+(\.\d)?,\d+(\.\d)?$/.test(step))).toHaveLength(frontierCount);
   // Keyboard travel through the canvas points announces each one.
   await figure.getByRole('application').focus();
   await page.keyboard.press('ArrowRight');

@@ -6,8 +6,8 @@
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */
 import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import type { FieldDef } from '../../domain/fields';
-import { pointLabel, type PlotPoint } from '../../domain/plot';
+import { FIELDS, type FieldDef } from '../../domain/fields';
+import { plotData, pointLabel, type PlotPoints } from '../../domain/plot';
 import { drawMarksProgressively, registerCanvasMarks, shiftMarks, SpriteNumbers, type MarkSet } from '../../lib/canvas-marks';
 import { memoPerObject } from '../../lib/memo-last';
 import { projector, type AxisSpec } from './axis-scale';
@@ -15,13 +15,14 @@ import { colourFor, shapeForTier } from './shapes';
 import { HighlightLayer } from './HighlightLayer';
 
 interface Props {
-  points: readonly PlotPoint[];
+  points: PlotPoints;
   xAxis: AxisSpec;
   yAxis: AxisSpec;
   x: FieldDef;
   y: FieldDef;
   colours: ReadonlyMap<string, string>;
-  frontier: readonly string[];
+  /** The frontier's points (indexes into `points`), left to right. */
+  frontier: readonly number[];
   onHover: (id: string | null, px?: number, py?: number) => void;
   onSelect: (id: string) => void;
 }
@@ -31,12 +32,26 @@ const HIT_RADIUS = 8;
 
 /** The marks a layer draws (positions relative to the plot area, in the order given) and, per mark, its point. */
 interface Placed extends MarkSet {
-  points: readonly PlotPoint[];
+  points: PlotPoints;
   /** Index into `points`, per mark: points off the scale get no mark. */
   point: Uint32Array;
 }
 
-const pointOf = (placed: Placed, i: number): PlotPoint => placed.points[placed.point[i]!]!;
+const idOf = (placed: Placed, i: number): string => placed.points.id(placed.point[i]!);
+
+/** The mark of point j, or -1 when it has none. */
+function markOf(placed: Placed, j: number): number {
+  let lo = 0;
+  let hi = placed.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = placed.point[mid]!;
+    if (at === j) return mid;
+    if (at < j) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
 
 /** Mark indices from left to right, sorted once per set of marks and only when asked (keyboard travel). */
 const leftToRight = memoPerObject((placed: Placed) =>
@@ -46,7 +61,7 @@ const leftToRight = memoPerObject((placed: Placed) =>
  * per chart cost start-up time and, kept for the last two renders, tens of megabytes. */
 const byIdOf = memoPerObject((placed: Placed) => {
   const m = new Map<string, number>();
-  for (let i = 0; i < placed.length; i++) m.set(pointOf(placed, i).id, i);
+  for (let i = 0; i < placed.length; i++) m.set(idOf(placed, i), i);
   return m;
 });
 
@@ -63,12 +78,12 @@ const gridOf = memoPerObject((placed: Placed) => {
 });
 
 interface Layout {
-  points: readonly PlotPoint[];
+  points: PlotPoints;
   toX: (v: number) => number;
   toY: (v: number) => number;
   area: { x: number; y: number; width: number; height: number };
   colours: ReadonlyMap<string, string>;
-  frontier: readonly string[];
+  frontier: readonly number[];
 }
 
 /** Pixel positions relative to the plot area, in the order given (keyboard travel sorts them lazily). */
@@ -81,20 +96,20 @@ function place({ points, toX, toY, area, colours }: Layout): Placed {
   const numbers = new SpriteNumbers();
   let length = 0;
   for (let i = 0; i < n; i++) {
-    const p = points[i]!;
-    const x = toX(p.x) - area.x;
-    const y = toY(p.y) - area.y;
+    const x = toX(points.x[i]!) - area.x;
+    const y = toY(points.y[i]!) - area.y;
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     px[length] = x;
     py[length] = y;
-    sprite[length] = numbers.of(colourFor(p.model.organization, colours), shapeForTier(p.model.costTier.value), p.estimated);
+    const tier = points.tier[i]!;
+    sprite[length] = numbers.of(colourFor(points.organization[i]!, colours), shapeForTier(Number.isNaN(tier) ? null : tier), points.estimated[i] === 1);
     point[length] = i;
     length++;
   }
   return { length, px, py, sprite, sprites: numbers.sprites, points, point };
 }
 
-const NOTHING_PLACED: Placed = place({ points: [], toX: Number, toY: Number, area: { x: 0, y: 0, width: 0, height: 0 }, colours: new Map(), frontier: [] });
+const NOTHING_PLACED: Placed = place({ points: plotData([], FIELDS.parameters, FIELDS.mmlu).points, toX: Number, toY: Number, area: { x: 0, y: 0, width: 0, height: 0 }, colours: new Map(), frontier: [] });
 
 export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier, onHover, onSelect }: Props) {
   const xScale = useXAxisScale();
@@ -166,14 +181,9 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
 
   const frontierPath = useMemo(() => {
     if (!layout || layout.frontier.length === 0) return '';
-    const { frontier: ids, area: a } = layout;
-    const wanted = new Set(ids);
-    const found = new Map<string, number>();
-    for (let i = 0; i < placed.length; i++) {
-      const id = pointOf(placed, i).id;
-      if (wanted.has(id)) found.set(id, i);
-    }
-    return ids.map((id) => found.get(id)).filter((i) => i !== undefined)
+    const a = layout.area;
+    // Marks keep their points' order (points off the scale get none): a mark is found by bisection.
+    return layout.frontier.map((j) => markOf(placed, j)).filter((i) => i >= 0)
       .map((i, k) => `${k === 0 ? 'M' : 'L'}${(placed.px[i]! + a.x).toFixed(1)},${(placed.py[i]! + a.y).toFixed(1)}`).join(' ');
   }, [layout, placed]);
 
@@ -181,7 +191,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
     const i = byIdOf(placed).get(id);
     if (i === undefined || !area) return undefined;
     const { colour, kind, hollow } = placed.sprites[placed.sprite[i]!]!;
-    return { p: pointOf(placed, i), px: placed.px[i]! + area.x, py: placed.py[i]! + area.y, colour, kind, hollow };
+    return { p: placed.points.at(placed.point[i]!), px: placed.px[i]! + area.x, py: placed.py[i]! + area.y, colour, kind, hollow };
   }, [placed, area]);
 
   if (!area) return null;
@@ -210,7 +220,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
     return nearest(e.clientX - r.left, e.clientY - r.top);
   };
   const report = (i: number) => {
-    if (i >= 0 && i < placed.length) onHover(pointOf(placed, i).id, placed.px[i]! + area.x, placed.py[i]! + area.y);
+    if (i >= 0 && i < placed.length) onHover(idOf(placed, i), placed.px[i]! + area.x, placed.py[i]! + area.y);
     else onHover(null);
   };
   // focusIndex counts points from left to right; the order is sorted on the first key press, not per render.
@@ -221,7 +231,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
   };
 
   const focusedAt = focusIndex >= 0 ? (leftToRight(placed)[focusIndex] ?? -1) : -1;
-  const focused = focusedAt >= 0 ? pointOf(placed, focusedAt) : undefined;
+  const focused = focusedAt >= 0 ? placed.points.at(placed.point[focusedAt]!) : undefined;
 
   return (
     <g className="point-layer canvas-layer">
@@ -237,7 +247,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
           onPointerLeave={() => onHover(null)}
           onClick={(e) => {
             const i = at(e);
-            if (i >= 0) onSelect(pointOf(placed, i).id);
+            if (i >= 0) onSelect(idOf(placed, i));
           }}
           onKeyDown={(e) => {
             const step = e.shiftKey ? 10 : 1;

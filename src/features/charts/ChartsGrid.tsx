@@ -8,17 +8,10 @@ import { useAllModels, useDatasetLoad, useFilterOutcome, useVisibleModels } from
 import { selectCharts, selectUserDataPending } from '../../store/selectors';
 import { resetStore, useAppStore } from '../../store/store';
 import { MAX_CHARTS } from '../../store/view-slice';
-import type { ModelRecord, Source } from '../../domain/model';
+import type { Source } from '../../domain/model';
 import { ScatterPanel } from './ScatterPanel';
 
 const NO_SOURCES: readonly Source[] = [];
-
-/** Each organization once (a 100,000-entry list of names was built only to be de-duplicated). */
-function organizationsOf(models: readonly ModelRecord[]): string[] {
-  const orgs = new Set<string>();
-  for (const m of models) orgs.add(m.organization);
-  return [...orgs];
-}
 
 export function ChartsGrid() {
   const charts = useAppStore(selectCharts);
@@ -40,8 +33,11 @@ export function ChartsGrid() {
     ),
     pending,
   );
-  const colours = useMemo(() => assignColours(organizationsOf(all)), [all]);
-  const orgs = useMemo(() => groupByOrganization(filtered), [filtered]);
+  const allOrgs = useMemo(() => groupByOrganization(all), [all]);
+  const colours = useMemo(() => assignColours(allOrgs.map((g) => g.organization)), [allOrgs]);
+  // Filters only remove models, so a filtered list as long as the whole one is the whole one: its groups are
+  // known (a pass over 100,000 models saved, at every load and import).
+  const orgs = useMemo(() => (filtered.length === all.length ? allOrgs : groupByOrganization(filtered)), [filtered, all, allOrgs]);
   // Until saved data is read, the charts would draw an empty dataset only to draw again at once (at 10,000
   // models the wasted pass cost ~150 ms of a reload); the notice above says what is loading. The panels mount
   // when the data is there. (Rendering a different component while pending, instead of no panels, left the

@@ -7,7 +7,7 @@ import { useAfterPaint } from '../../components/ui/useAfterPaint';
 import { useStableValue } from '../../components/ui/useStableValue';
 import { FIELDS } from '../../domain/fields';
 import { listWithMore } from '../../domain/export/describe-view';
-import type { PlotPoint } from '../../domain/plot';
+import type { PlotPoints } from '../../domain/plot';
 import { memoPerObject } from '../../lib/memo-last';
 import type { ModelRecord, Source } from '../../domain/model';
 import type { OrganizationGroup } from '../../domain/organizations';
@@ -40,10 +40,19 @@ interface Props {
 const HEIGHT = 340;
 /** The tooltip's lookup, built the first time a point is hovered: a 100,000-entry map per chart per update cost
  * ~30 ms each, for a tooltip most updates never show. */
-const pointsById = memoPerObject((points: readonly PlotPoint[]) => new Map(points.map((p) => [p.id, p])));
+const pointsById = memoPerObject((points: PlotPoints) => {
+  const byId = new Map<string, number>();
+  for (let i = 0; i < points.length; i++) byId.set(points.id(i), i);
+  return byId;
+});
+const pointWithId = (points: PlotPoints, id: string) => {
+  const i = pointsById(points).get(id);
+  return i === undefined ? undefined : points.at(i);
+};
 
-const frontierNames = ({ frontier }: ChartData) => new Map(frontier.frontierPoints.map((p) => [p.id, p.model.name]));
+const frontierNames = ({ frontier, points }: ChartData) => new Map(frontier.frontierIndexes.map((i) => [points.id(i), points.models[i]!.name]));
 const NoMark = () => <g />;
+const NO_FRONTIER: readonly number[] = [];
 /** Above this many points, marks go to a canvas: per-point SVG costs ~0.45 ms per point per update. */
 const SVG_POINT_LIMIT = 500;
 const X_AXIS_HEIGHT = 30;
@@ -100,7 +109,7 @@ function ChartFigure({ chartId, total, sources, visible, orgs, colours, liveSpec
   );
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
-  const tipPoint = tip ? pointsById(data.points).get(tip.id) : undefined;
+  const tipPoint = useMemo(() => (tip ? pointWithId(data.points, tip.id) : undefined), [tip, data]);
 
   // Read at export time rather than subscribed to, so filter changes do not re-render every chart.
   const describeForExport = () => exportDescription({
@@ -183,12 +192,12 @@ function renderChart({ spec, data, width, colours, onHover, onSelect }: ChartArg
       {data.points.length > SVG_POINT_LIMIT ? (
         <CanvasPointLayer
           points={data.points} xAxis={data.xAxis} yAxis={data.yAxis} x={x} y={y} colours={colours}
-          frontier={spec.showFrontier ? data.frontier.frontier : []}
+          frontier={spec.showFrontier ? data.frontier.frontierIndexes : NO_FRONTIER}
           onHover={onHover} onSelect={onSelect}
         />
       ) : (
       <PointLayer
-        points={data.points}
+        points={data.points.toArray()}
         x={x}
         y={y}
         colours={colours}

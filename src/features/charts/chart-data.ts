@@ -2,7 +2,7 @@
 import { FIELDS } from '../../domain/fields';
 import type { FrontierResult } from '../../domain/pareto';
 import { chartFrontier, effectiveLog } from '../../domain/pareto-flags';
-import { chartTitle, plotData, type PlotData, type PlotPoint } from '../../domain/plot';
+import { chartTitle, plotData, type PlotData } from '../../domain/plot';
 import type { ModelRecord } from '../../domain/model';
 import type { ChartSpec } from '../../store/view-slice';
 import { AxisValues, axisFor, type AxisSpec } from './axis-scale';
@@ -17,7 +17,7 @@ export interface ChartPlot extends PlotData {
 }
 
 export interface ChartData extends ChartPlot {
-  frontier: FrontierResult<PlotPoint>;
+  frontier: FrontierResult;
 }
 
 /** Whether two specs give the same chart data: all but the frontier toggle, which changes the drawing only. */
@@ -35,11 +35,17 @@ export function buildChartPlot(models: readonly ModelRecord[], spec: ChartSpec):
   const xs = new AxisValues();
   const ys = new AxisValues();
   const lowest = { x: Infinity, y: Infinity };
-  for (const p of data.points) {
-    if (p.x < lowest.x) lowest.x = p.x;
-    if (p.y < lowest.y) lowest.y = p.y;
-    xs.add(p.x);
-    ys.add(p.y);
+  const { points } = data;
+  for (let i = 0; i < points.length; i++) {
+    const px = points.x[i]!;
+    const py = points.y[i]!;
+    if (px < lowest.x) lowest.x = px;
+    if (py < lowest.y) lowest.y = py;
+    xs.add(px);
+    ys.add(py);
+  }
+  for (const i of points.ranged) {
+    const p = points.at(i);
     if (p.xm.range) for (const v of p.xm.range) xs.add(v);
     if (p.ym.range) for (const v of p.ym.range) ys.add(v);
   }

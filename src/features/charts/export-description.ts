@@ -23,10 +23,11 @@ interface Input {
 }
 
 export function exportDescription({ data, spec, x, y, filters, total, shown, sources, colours, names }: Input) {
-  const orgs = [...new Set(data.points.map((p) => p.model.organization))].sort((a, b) => a.localeCompare(b));
-  const tiers = [...new Set(data.points.map((p) => p.model.costTier.value))].sort((a, b) => (a ?? -1) - (b ?? -1));
+  const { points } = data;
+  const orgs = [...new Set(points.organization)].sort((a, b) => a.localeCompare(b));
+  const tiers = [...new Set(Array.from(points.tier, (t) => (Number.isNaN(t) ? null : t)))].sort((a, b) => (a ?? -1) - (b ?? -1));
   const notes: string[] = [];
-  if (data.points.some((p) => p.estimated)) notes.push('Hollow marks are estimates; error bars show the estimate\'s interval where one is known.');
+  if (points.estimated.includes(1)) notes.push('Hollow marks are estimates; error bars show the estimate\'s interval where one is known.');
   if (spec.showFrontier && data.frontier.frontier.length) {
     const [dx, dy] = frontierDirections(spec);
     const named = listWithMore(data.frontier.frontier.map((id) => names.get(id) ?? id));

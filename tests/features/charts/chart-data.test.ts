@@ -15,7 +15,7 @@ const spec: ChartSpec = { id: 'c', x: 'mmlu', y: 'gsm8k', logX: false, logY: fal
 describe('buildChartData', () => {
   it('keeps the smallest plotted x and y, which decide whether a log axis is offered', () => {
     const data = buildChartData(models, spec);
-    expect(data.lowest).toEqual({ x: Math.min(...data.points.map((p) => p.x)), y: Math.min(...data.points.map((p) => p.y)) });
+    expect(data.lowest).toEqual({ x: Math.min(...data.points.x), y: Math.min(...data.points.y) });
     expect(logDisabledReason(FIELDS.mmlu, data.lowest.x)).toBeNull();
     const withZero = models.map((m, i) => (i === 2 ? { ...m, mmlu: { raw: '0', value: 0, status: 'reported' as const } } : m));
     const zeroData = buildChartData(withZero, spec);
