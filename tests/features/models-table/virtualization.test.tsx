@@ -68,7 +68,9 @@ describe('models table with many rows', () => {
     render(<ModelsTable />);
     const table = screen.getByRole('table', { name: 'Models' });
     const columns = within(table).getAllByRole('columnheader').length;
-    expect(table.style.tableLayout).toBe('fixed');
+    // Left to the browser's layout for its first frame, then frozen at the widths that layout gave.
+    expect(table.style.tableLayout).toBe('');
+    await waitFor(() => expect(table.style.tableLayout).toBe('fixed'));
     expect(table.querySelectorAll('col')).toHaveLength(columns);
     expect(table.style.width).toBe(`${80 * columns}px`);
     width = 90;
@@ -77,9 +79,10 @@ describe('models table with many rows', () => {
     await waitFor(() => expect(screen.getByRole('table', { name: 'Models' }).style.width).toBe(`${90 * columns}px`));
   });
 
-  it('leaves a short table to the browser\'s own layout', () => {
+  it('leaves a short table to the browser\'s own layout', async () => {
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(() => ({ width: 80, height: 20 }) as DOMRect);
     render(<ModelsTable />);
+    await new Promise((frame) => requestAnimationFrame(frame));
     const table = screen.getByRole('table', { name: 'Models' });
     expect(table.style.tableLayout).toBe('');
     expect(table.querySelectorAll('col')).toHaveLength(0);
