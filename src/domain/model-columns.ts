@@ -134,15 +134,26 @@ export function decodeModels(cols: ModelColumns, into: ModelRecord[] = []): Pars
     if (s === undefined || i === ABSENT) throw new RangeError(`text ${i} is not in the table`);
     return s;
   };
+  // Each record is built as one literal holding exactly its fields. A field added to an object after its
+  // literal moves its fields out to a second, separate array (V8), so a source or importedFrom set afterwards
+  // cost one more object per value and per model: about 600,000 more objects at 100,000 imported models, all
+  // copied by each garbage collection while they were young.
   const measured = (field: MeasuredField, i: number): Measured => {
     const c = cols.measured[field];
     const status = STATUSES[c.status[i]!];
     if (status === undefined) throw new RangeError(`status ${c.status[i]} is unknown`);
     const v = c.value[i]!;
-    const out: Measured = { value: Number.isNaN(v) ? null : v, raw: text(c.raw[i]!), status };
+    const value = Number.isNaN(v) ? null : v;
+    const raw = text(c.raw[i]!);
+    const hasRange = !Number.isNaN(c.rangeLow[i]!);
+    if (c.note[i] === ABSENT && !hasRange) {
+      return c.source[i] === ABSENT ? { value, raw, status } : { value, raw, status, source: text(c.source[i]!) };
+    }
+    // Notes and intervals are rare (estimates): these may take the slower shape.
+    const out: Measured = { value, raw, status };
     if (c.note[i] !== ABSENT) out.note = text(c.note[i]!);
     if (c.source[i] !== ABSENT) out.source = text(c.source[i]!);
-    if (!Number.isNaN(c.rangeLow[i]!)) out.range = [c.rangeLow[i]!, c.rangeHigh[i]!];
+    if (hasRange) out.range = [c.rangeLow[i]!, c.rangeHigh[i]!];
     return out;
   };
   const start = into.length;
@@ -152,17 +163,19 @@ export function decodeModels(cols: ModelColumns, into: ModelRecord[] = []): Pars
       if (!sources) throw new RangeError(`source list ${cols.sources[i]} is missing`);
       const from = cols.notesStart[i]!;
       const to = cols.notesStart[i + 1]!;
-      const model: ModelRecord = {
-        id: text(cols.id[i]!), name: text(cols.name[i]!), organization: text(cols.organization[i]!),
-        parameters: measured('parameters', i),
-        trainingCompute: { text: text(cols.computeText[i]!), flop: measured('flop', i) },
-        mmlu: measured('mmlu', i), gsm8k: measured('gsm8k', i), costTier: measured('costTier', i),
-        // Models never change their notes; sharing one frozen empty list saves an array per model.
-        notes: from === to ? (NO_NOTES as string[]) : Array.from(cols.notes.subarray(from, to), text),
-        sources,
-      };
-      if (cols.importedFrom[i] !== ABSENT) model.importedFrom = text(cols.importedFrom[i]!);
-      into.push(model);
+      const id = text(cols.id[i]!);
+      const name = text(cols.name[i]!);
+      const organization = text(cols.organization[i]!);
+      const parameters = measured('parameters', i);
+      const trainingCompute = { text: text(cols.computeText[i]!), flop: measured('flop', i) };
+      const mmlu = measured('mmlu', i);
+      const gsm8k = measured('gsm8k', i);
+      const costTier = measured('costTier', i);
+      // Models never change their notes; sharing one frozen empty list saves an array per model.
+      const notes = from === to ? (NO_NOTES as string[]) : Array.from(cols.notes.subarray(from, to), text);
+      into.push(cols.importedFrom[i] === ABSENT
+        ? { id, name, organization, parameters, trainingCompute, mmlu, gsm8k, costTier, notes, sources }
+        : { id, name, organization, parameters, trainingCompute, mmlu, gsm8k, costTier, notes, sources, importedFrom: text(cols.importedFrom[i]!) });
     }
   } catch (e) {
     into.length = start;

@@ -41,7 +41,7 @@ describe('model columns', () => {
 
   it('round-trips any models, including optional parts present or absent', () => {
     fc.assert(fc.property(fc.array(arbFullModel, { maxLength: 20 }), (models) => {
-      expect(decoded(encodeModels(models))).toEqual(models);
+      expect(decoded(encodeModels(models))).toStrictEqual(models);
     }));
   });
 
