@@ -67,6 +67,8 @@ test('imported data survives a reload and can be removed', async ({ page }) => {
 
 test('a file that fails to parse leaves everything as it was, with a message', async ({ page }) => {
   await page.getByRole('checkbox', { name: 'High (2)' }).uncheck();
+  // The address bar follows a change once its frame is drawn: the view to keep is the one the URL shows.
+  await expect(page).toHaveURL(/tiers=/);
   const before = page.url();
   await upload(page, 'broken.json', '{"models": [1, 2');
   await expect(dialog(page).getByRole('alert')).toContainText('does not parse');
