@@ -15,7 +15,7 @@ export interface XYColumns {
   id(i: number): string;
 }
 
-/** A list of point objects as columns. */
+/** A list of point objects as columns (points built one by one, as in tests). */
 export function xyColumns(points: readonly XY[]): XYColumns {
   return {
     length: points.length,
@@ -66,8 +66,7 @@ export type Direction = 'higher' | 'lower';
  * A sweep over the points from the best x down. Both axes are turned into "higher is better", and a point is on
  * the frontier when its y beats every point with a better-or-equal x.
  */
-export function paretoFrontier(given: XYColumns | readonly XY[], xBetter: Direction, yBetter: Direction): FrontierResult {
-  const points = isColumns(given) ? given : xyColumns(given);
+export function paretoFrontier(points: XYColumns, xBetter: Direction, yBetter: Direction): FrontierResult {
   const sx = xBetter === 'higher' ? 1 : -1;
   const sy = yBetter === 'higher' ? 1 : -1;
   // Typed arrays of indices, no per-point objects and no comparator.
@@ -88,8 +87,6 @@ export function paretoFrontier(given: XYColumns | readonly XY[], xBetter: Direct
   onFrontier.sort((a, b) => points.x[a]! - points.x[b]!);
   return { frontier: onFrontier.map((i) => points.id(i)), frontierIndexes: onFrontier, dominatedBy: new Dominators(points, dominator, dominated) };
 }
-
-const isColumns = (p: XYColumns | readonly XY[]): p is XYColumns => !Array.isArray(p);
 
 /** Below this many points every point is sorted and swept; from here on, only the buckets that can hold the frontier. */
 const BUCKETED_FROM = 2_000;

@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dominates, paretoFrontier, type Direction, type XY } from '../../src/domain/pareto';
+import { dominates, paretoFrontier, xyColumns, type Direction, type XY } from '../../src/domain/pareto';
 
 const pts = (...xs: [string, number, number][]): XY[] => xs.map(([id, x, y]) => ({ id, x, y }));
 
@@ -12,11 +12,11 @@ describe('paretoFrontier', () => {
     ['single point', pts(['a', 1, 1]), 'lower', 'higher', ['a']],
     ['empty', [], 'lower', 'higher', []],
   ])('%s', (_l, points, dx, dy, expected) => {
-    expect([...paretoFrontier(points, dx, dy).frontier].sort()).toEqual([...expected].sort());
+    expect([...paretoFrontier(xyColumns(points), dx, dy).frontier].sort()).toEqual([...expected].sort());
   });
 
   it('names a dominating frontier point for every point off the frontier', () => {
-    const r = paretoFrontier(pts(['gemma', 7, 64.3], ['mistral', 7, 62.5], ['deepseek', 67, 78.5], ['qwen', 72, 77.3]), 'lower', 'higher');
+    const r = paretoFrontier(xyColumns(pts(['gemma', 7, 64.3], ['mistral', 7, 62.5], ['deepseek', 67, 78.5], ['qwen', 72, 77.3])), 'lower', 'higher');
     expect(r.dominatedBy.get('mistral')).toBe('gemma');
     expect(r.dominatedBy.get('qwen')).toBe('deepseek');
   });
@@ -27,7 +27,7 @@ describe('paretoFrontier', () => {
 
   it('no frontier point is dominated by any point', () => {
     fc.assert(fc.property(arbPoints, arbDir, arbDir, (points, dx, dy) => {
-      const { frontier } = paretoFrontier(points, dx, dy);
+      const { frontier } = paretoFrontier(xyColumns(points), dx, dy);
       const byId = new Map(points.map((p) => [p.id, p]));
       for (const id of frontier) for (const q of points) expect(dominates(q, byId.get(id)!, dx, dy)).toBe(false);
     }));
@@ -35,7 +35,7 @@ describe('paretoFrontier', () => {
 
   it('every point off the frontier is dominated by the frontier point it names', () => {
     fc.assert(fc.property(arbPoints, arbDir, arbDir, (points, dx, dy) => {
-      const { frontier, dominatedBy } = paretoFrontier(points, dx, dy);
+      const { frontier, dominatedBy } = paretoFrontier(xyColumns(points), dx, dy);
       const byId = new Map(points.map((p) => [p.id, p]));
       const on = new Set(frontier);
       for (const p of points) {
@@ -52,7 +52,7 @@ describe('paretoFrontier', () => {
     const big = fc.array(fc.record({ x: fc.integer({ min: -40, max: 40 }), y: fc.double({ min: -5, max: 5, noNaN: true }) }), { minLength: 21_000, maxLength: 21_000 })
       .map((ps) => ps.map((p, i) => ({ id: `p${i}`, ...p })));
     fc.assert(fc.property(big, arbDir, arbDir, (points, dx, dy) => {
-      const { frontier, dominatedBy } = paretoFrontier(points, dx, dy);
+      const { frontier, dominatedBy } = paretoFrontier(xyColumns(points), dx, dy);
       const byId = new Map(points.map((p) => [p.id, p]));
       const on = new Set(frontier);
       for (const id of frontier) for (const q of points) if (dominates(q, byId.get(id)!, dx, dy)) expect.fail(`${q.id} dominates frontier point ${id}`);
@@ -103,7 +103,7 @@ describe('paretoFrontier', () => {
     const arb = fc.array(fc.record({ x: xs, y: anyY }), { minLength: size, maxLength: size })
       .map((ps) => ps.map((p, i) => ({ id: `p${i}`, ...p })));
     fc.assert(fc.property(arb, arbDir, arbDir, (points, dx, dy) => {
-      const got = paretoFrontier(points, dx, dy);
+      const got = paretoFrontier(xyColumns(points), dx, dy);
       const want = sortAndSweep(points, dx, dy);
       expect(got.frontier).toEqual(want.frontier);
       expect(got.frontierIndexes.map((i) => points[i]!.id)).toEqual(want.frontier);
@@ -115,7 +115,7 @@ describe('paretoFrontier', () => {
   it('counts 0 and -0 as the same x on large sets', () => {
     // Their float bits differ: keyed apart, the -0 half would read as dominated by its +0 duplicates.
     const points = Array.from({ length: 4_000 }, (_, i) => ({ id: `p${i}`, x: i % 2 ? -0 : 0, y: 1 }));
-    const { frontier, dominatedBy } = paretoFrontier(points, 'higher', 'higher');
+    const { frontier, dominatedBy } = paretoFrontier(xyColumns(points), 'higher', 'higher');
     expect(frontier).toHaveLength(4_000);
     expect(dominatedBy.size).toBe(0);
   });
@@ -123,7 +123,7 @@ describe('paretoFrontier', () => {
   it('orders the frontier by x for drawing', () => {
     fc.assert(fc.property(arbPoints, arbDir, arbDir, (points, dx, dy) => {
       const byId = new Map(points.map((p) => [p.id, p]));
-      const xs = paretoFrontier(points, dx, dy).frontier.map((id) => byId.get(id)!.x);
+      const xs = paretoFrontier(xyColumns(points), dx, dy).frontier.map((id) => byId.get(id)!.x);
       expect(xs).toEqual([...xs].sort((a, b) => a - b));
     }));
   });
