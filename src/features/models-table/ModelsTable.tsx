@@ -27,15 +27,17 @@ const SCROLL_SETTLE_MS = 150;
 const NO_FLAGS = () => undefined;
 
 /**
- * A row's height for the virtualizer, in whole pixels as it rounds them. Sizes come from its ResizeObserver,
- * which reports after the browser's own layout. Asked when a row mounts (no entry), the row's known size is
- * kept: reading offsetHeight there forced a layout of the table inside every scroll step's commit (~5 ms a
- * step at 100,000 rows, in frames that were already full).
+ * A row's height for the virtualizer, exactly as laid out (69.53 px, not 70): rounded, every row's offset was
+ * off by the rounding of the rows above it, so each step that mounted and unmounted rows moved every row on
+ * screen by a fraction of a pixel, and the whole table was repainted and rastered again in each frame.
+ * Sizes come from its ResizeObserver, which reports after the browser's own layout. Asked when a row mounts
+ * (no entry), the row's known size is kept: reading offsetHeight there forced a layout of the table inside
+ * every scroll step's commit (~5 ms a step at 100,000 rows, in frames that were already full).
  */
 function measureRow(el: Element, entry: ResizeObserverEntry | undefined, known: number | undefined, typical: { current: number }): number {
   if (!entry) return known ?? typical.current;
   const box = entry.borderBoxSize?.[0];
-  const size = Math.round(box ? box.blockSize : el.getBoundingClientRect().height);
+  const size = box ? box.blockSize : el.getBoundingClientRect().height;
   typical.current = size;
   return size;
 }
@@ -145,7 +147,8 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
     <>
     <TableToolbar models={models} />
     <ScrollToSelected models={models} order={order} scrollToIndex={virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'center' }) : undefined} body={body} />
-    <div className="table-scroll" ref={scroller} onScroll={markScrolling}>
+    {/* A long table's scroller has a height of its own, so a change inside it is laid out inside it alone. */}
+    <div className={virtual ? 'table-scroll table-scroll-long' : 'table-scroll'} ref={scroller} onScroll={markScrolling}>
       <table
         aria-label="Models" className="models-table" aria-rowcount={count + 1}
         style={frozen ? { tableLayout: 'fixed', width: frozen.reduce((a, b) => a + b, 0) } : undefined}
