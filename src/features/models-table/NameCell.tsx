@@ -1,19 +1,24 @@
 // The model's name (always rendered as text, whatever it contains) with its notes and sources on hover or focus.
-import { useId } from 'react';
 import type { ModelRecord } from '../../domain/model';
+import { CellTip } from './CellTip';
 
 export function NameCell({ model }: { model: ModelRecord }) {
-  const tipId = useId();
-  const Trigger = model.notes.length ? 'button' : 'span';
+  const sources = model.sources.map((s) => s.title).join('; ') || 'none given';
   return (
-    <Trigger {...(model.notes.length ? { type: 'button' as const } : {})} className="has-tip tip-trigger name-cell" aria-describedby={tipId}>
+    <CellTip
+      focusable={model.notes.length > 0}
+      className="name-cell"
+      description={[...model.notes.map((n) => `Note: ${n}`), `Sources: ${sources}`].join('. ')}
+      renderTip={() => (
+        <>
+          {model.notes.map((n) => <span key={n} className="tip-row"><b>Note:</b> {n}</span>)}
+          <span className="tip-row"><b>Sources:</b> {sources}</span>
+        </>
+      )}
+    >
       <span className="model-name">{model.name}</span>
       {model.notes.length > 0 && <span className="note-mark" aria-hidden="true">*</span>}
       {model.importedFrom && <span className="badge badge-imported">imported</span>}
-      <span role="tooltip" id={tipId} className="tip">
-        {model.notes.map((n) => <span key={n} className="tip-row"><b>Note:</b> {n}</span>)}
-        <span className="tip-row"><b>Sources:</b> {model.sources.map((s) => s.title).join('; ') || 'none given'}</span>
-      </span>
-    </Trigger>
+    </CellTip>
   );
 }

@@ -1,0 +1,45 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ModelsTable } from '../../../src/features/models-table/ModelsTable';
+import { resetStore } from '../../../src/store/store';
+
+/** The table cell (a button, since estimates take focus) showing GPT-4's estimated size. */
+const gpt4Size = () => screen.getByRole('button', { name: /^~1\.7T/ });
+
+describe('table cell tooltips', () => {
+  afterEach(() => resetStore());
+
+  it('describe a value to assistive technology from the start, with no tooltip built', () => {
+    const { container } = render(<ModelsTable />);
+    const cell = gpt4Size();
+    expect(cell).toHaveAccessibleDescription(/^Published: ~1\.7T \(est\.\)\. Status: estimated\./);
+    expect(container.querySelector('.tip')).toBeNull();
+    // An undisclosed value is described too, without being a tab stop.
+    const undisclosed = [...container.querySelectorAll<HTMLElement>('span.has-tip')].find((el) => el.textContent?.startsWith('Undisclosed'));
+    expect(undisclosed).toBeDefined();
+    expect(undisclosed).toHaveAccessibleDescription(/^Published: Undisclosed\. Status: undisclosed\./);
+  });
+
+  it('show the styled tooltip on hover and focus, and Escape dismisses it', () => {
+    const { container } = render(<ModelsTable />);
+    const cell = gpt4Size();
+    fireEvent.mouseEnter(cell);
+    const tip = container.querySelector('.tip');
+    expect(tip).not.toBeNull();
+    expect(tip).toHaveTextContent('Published: ~1.7T (est.)');
+    expect(tip).toHaveAttribute('aria-hidden', 'true'); // the description already says it
+    fireEvent.mouseLeave(cell);
+    expect(container.querySelector('.tip')).toBeNull();
+    fireEvent.focus(cell);
+    expect(container.querySelector('.tip')).not.toBeNull();
+    fireEvent.keyDown(cell, { key: 'Escape' });
+    expect(container.querySelector('.tip')).toBeNull();
+  });
+
+  it('open nothing for rows passing under a still pointer while the table scrolls', () => {
+    const { container } = render(<ModelsTable />);
+    fireEvent.scroll(container.querySelector('.table-scroll')!);
+    fireEvent.mouseEnter(gpt4Size());
+    expect(container.querySelector('.tip')).toBeNull();
+  });
+});
