@@ -50,6 +50,21 @@ describe('plotData', () => {
     }));
   });
 
+  it('finds a point by its model\'s id, and none for a model it did not plot or never saw', () => {
+    const d = plotData(models, FIELDS.parameters, FIELDS.mmlu, true);
+    const gemma = d.points.models.findIndex((m) => m.name === 'Gemma');
+    expect(gemma).toBeGreaterThan(0);
+    expect(d.points.indexOfId(d.points.models[gemma]!.id)).toBe(gemma);
+    expect(d.points.indexOfId(models.find((m) => m.name === 'Claude 3 Opus')!.id)).toBe(-1); // in the list, not plotted
+    expect(d.points.indexOfId('no-such-model')).toBe(-1);
+    fc.assert(fc.property(arbModels, fc.constantFrom(...FIELD_KEYS), fc.constantFrom(...FIELD_KEYS), (ms, xk, yk) => {
+      const { points, notPlotted } = plotData(ms, FIELDS[xk], FIELDS[yk]);
+      // Ids are unique within a list; the last model with an id is the one found, as in a Map.
+      const last = new Map(ms.map((m) => [m.id, m]));
+      for (const [id, m] of last) expect(points.indexOfId(id)).toBe(notPlotted.some((n) => n.model === m) ? -1 : points.models.lastIndexOf(m));
+    }));
+  });
+
   it('names the chart y-first, as a reader says it', () => {
     expect(chartTitle(FIELDS.parameters, FIELDS.mmlu)).toBe('MMLU vs parameters');
     expect(chartTitle(FIELDS.mmlu, FIELDS.gsm8k)).toBe('GSM8K vs MMLU');

@@ -57,14 +57,6 @@ function markOf(placed: Placed, j: number): number {
 const leftToRight = memoPerObject((placed: Placed) =>
   Uint32Array.from({ length: placed.length }, (_, i) => i).sort((a, b) => placed.px[a]! - placed.px[b]!));
 
-/** Mark index by model id, built once per set of marks and only when a hover or selection asks: a 100,000-entry map
- * per chart cost start-up time and, kept for the last two renders, tens of megabytes. */
-const byIdOf = memoPerObject((placed: Placed) => {
-  const m = new Map<string, number>();
-  for (let i = 0; i < placed.length; i++) m.set(idOf(placed, i), i);
-  return m;
-});
-
 /** Mark indices by 12-px cell, for hit-testing: built on the first pointer move over a set of marks, not per update. */
 const gridOf = memoPerObject((placed: Placed) => {
   const g = new Map<number, number[]>();
@@ -188,8 +180,10 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
   }, [layout, placed]);
 
   const findHighlight = useCallback((id: string) => {
-    const i = byIdOf(placed).get(id);
-    if (i === undefined || !area) return undefined;
+    // The point by id (one map per plotted list, shared by the charts), then its mark by bisection.
+    const j = placed.points.indexOfId(id);
+    const i = j < 0 ? -1 : markOf(placed, j);
+    if (i < 0 || !area) return undefined;
     const { colour, kind, hollow } = placed.sprites[placed.sprite[i]!]!;
     return { p: placed.points.at(placed.point[i]!), px: placed.px[i]! + area.x, py: placed.py[i]! + area.y, colour, kind, hollow };
   }, [placed, area]);

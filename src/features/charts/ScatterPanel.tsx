@@ -8,7 +8,6 @@ import { useStableValue } from '../../components/ui/useStableValue';
 import { FIELDS } from '../../domain/fields';
 import { listWithMore } from '../../domain/export/describe-view';
 import type { PlotPoints } from '../../domain/plot';
-import { memoPerObject } from '../../lib/memo-last';
 import type { ModelRecord, Source } from '../../domain/model';
 import type { OrganizationGroup } from '../../domain/organizations';
 import { useAppStore } from '../../store/store';
@@ -38,16 +37,9 @@ interface Props {
 }
 
 const HEIGHT = 340;
-/** The tooltip's lookup, built the first time a point is hovered: a 100,000-entry map per chart per update cost
- * ~30 ms each, for a tooltip most updates never show. */
-const pointsById = memoPerObject((points: PlotPoints) => {
-  const byId = new Map<string, number>();
-  for (let i = 0; i < points.length; i++) byId.set(points.id(i), i);
-  return byId;
-});
 const pointWithId = (points: PlotPoints, id: string) => {
-  const i = pointsById(points).get(id);
-  return i === undefined ? undefined : points.at(i);
+  const i = points.indexOfId(id);
+  return i < 0 ? undefined : points.at(i);
 };
 
 const frontierNames = ({ frontier, points }: ChartData) => new Map(frontier.frontierIndexes.map((i) => [points.id(i), points.models[i]!.name]));
