@@ -37,7 +37,12 @@ export const ModelRow = memo(function ModelRow({ row, at, measure }: Props) {
         // cost ~3 ms a frame at 100,000 models. The row under the pointer takes the hover when scrolling stops.
         if (!e.currentTarget.closest('[data-scrolling]')) hover(m.id);
       }}
-      onMouseLeave={() => hover(null)}
+      onMouseLeave={(e) => {
+        // Nor does leaving one clear the charts' highlight mid-scroll: the table settles it when scrolling stops.
+        const scrolling = e.currentTarget.closest<HTMLElement>('[data-scrolling]');
+        if (scrolling) scrolling.dataset.hoverLeft = '';
+        else hover(null);
+      }}
       onFocus={() => hover(m.id)}
       onBlur={() => hover(null)}
     >

@@ -91,8 +91,9 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
   const body = useRef<HTMLTableSectionElement>(null);
   const scroller = useRef<HTMLDivElement>(null);
   const scrollEnd = useRef<ReturnType<typeof setTimeout>>(undefined);
-  // data-scrolling is on while the table scrolls and for a moment after: rows do not take hover meanwhile.
-  // When it goes, the row under the pointer takes it, whether or not the pointer moves again.
+  // data-scrolling is on while the table scrolls and for a moment after: rows neither take nor give up the hover
+  // meanwhile. When it goes, the row under the pointer takes it, whether or not the pointer moves again. A wheel
+  // turn marks it too: the browser moves the rows under the pointer (mouseout, mouseover) before the scroll event.
   const markScrolling = useCallback(() => {
     const el = scroller.current;
     if (!el) return;
@@ -101,7 +102,9 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
     scrollEnd.current = setTimeout(() => {
       delete el.dataset.scrolling;
       const under = el.querySelector<HTMLElement>('tbody tr[data-model-id]:hover')?.dataset.modelId;
-      if (under) useAppStore.getState().hover(under);
+      // A row left during the scroll (see ModelRow) gives up the hover now, if no row took it.
+      if (under || 'hoverLeft' in el.dataset) useAppStore.getState().hover(under ?? null);
+      delete el.dataset.hoverLeft;
     }, SCROLL_SETTLE_MS);
   }, []);
   useEffect(() => () => clearTimeout(scrollEnd.current), []);
@@ -148,7 +151,7 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
     <TableToolbar models={models} />
     <ScrollToSelected models={models} order={order} scrollToIndex={virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'center' }) : undefined} body={body} />
     {/* A long table's scroller has a height of its own, so a change inside it is laid out inside it alone. */}
-    <div className={virtual ? 'table-scroll table-scroll-long' : 'table-scroll'} ref={scroller} onScroll={markScrolling}>
+    <div className={virtual ? 'table-scroll table-scroll-long' : 'table-scroll'} ref={scroller} onScroll={markScrolling} onWheel={markScrolling}>
       <table
         aria-label="Models" className="models-table" aria-rowcount={count + 1}
         style={frozen ? { tableLayout: 'fixed', width: frozen.reduce((a, b) => a + b, 0) } : undefined}

@@ -42,6 +42,17 @@ describe('hovering table rows', () => {
     vi.restoreAllMocks();
   });
 
+  it('keeps the hover while rows scroll away under the pointer, and gives it up when scrolling stops', () => {
+    vi.useFakeTimers();
+    const { container } = render(<ModelsTable />);
+    fireEvent.mouseEnter(row('Qwen'));
+    fireEvent.wheel(container.querySelector('.table-scroll')!);
+    fireEvent.mouseLeave(row('Qwen'));
+    expect(useAppStore.getState().hoveredId).toBe('qwen'); // the charts are not redrawn mid-scroll
+    act(() => vi.advanceTimersByTime(200)); // settled, and no row is under the pointer (jsdom has none)
+    expect(useAppStore.getState().hoveredId).toBeNull();
+  });
+
   it('hovering the hovered model again updates no subscriber', () => {
     useAppStore.getState().hover('qwen');
     const listener = vi.fn();
