@@ -49,5 +49,5 @@ export function CellTip({ focusable, className, description, renderTip, children
 
 /** "Published: 38.4B. Status: reported. Source: s.csv." from label–value pairs, leaving out the empty ones. */
 export function describePairs(pairs: readonly (readonly [string, string | undefined])[]): string {
-  return pairs.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}.`).join(' ');
+  return pairs.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}${/[.!?]$/.test(v!) ? '' : '.'}`).join(' ');
 }

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModelsTable } from '../../../src/features/models-table/ModelsTable';
+import { describePairs } from '../../../src/features/models-table/CellTip';
 import { resetStore } from '../../../src/store/store';
 
 /** The table cell (a button, since estimates take focus) showing GPT-4's estimated size. */
@@ -41,5 +42,12 @@ describe('table cell tooltips', () => {
     fireEvent.scroll(container.querySelector('.table-scroll')!);
     fireEvent.mouseEnter(gpt4Size());
     expect(container.querySelector('.tip')).toBeNull();
+  });
+});
+
+describe('describePairs', () => {
+  it('ends each part once, and leaves out what is empty', () => {
+    expect(describePairs([['Published', '70B'], ['Note', 'Rounded by the source.'], ['Source', undefined]]))
+      .toBe('Published: 70B. Note: Rounded by the source.');
   });
 });
