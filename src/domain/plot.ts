@@ -60,8 +60,8 @@ export class PlotPoints {
     readonly ranged: readonly number[],
     private readonly fields: { x: FieldDef; y: FieldDef },
     /** The list the points were made from, and for each of its models the point's index (-1: not plotted). */
-    private readonly source: readonly ModelRecord[] = models,
-    private readonly pointOf: Int32Array | null = null,
+    private readonly source: readonly ModelRecord[],
+    private readonly pointOf: Int32Array,
   ) {
     this.length = models.length;
   }
@@ -73,8 +73,7 @@ export class PlotPoints {
   /** The index of the point of the model with this id, or -1 (not in the list, or not plotted). */
   indexOfId(id: string): number {
     const at = positionById(this.source).get(id);
-    if (at === undefined) return -1;
-    return this.pointOf ? this.pointOf[at]! : at;
+    return at === undefined ? -1 : this.pointOf[at]!;
   }
 
   /** Point i as an object (a tooltip, a highlight, a keyboard label). */

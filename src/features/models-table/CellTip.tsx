@@ -3,18 +3,19 @@
 // the tooltips were half of a row's 76 elements, and a scroll step mounts several rows.
 import { useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 
+/** What a cell explains, as label–value pairs ("Published", "38.4B"); pairs without a value are left out. */
+export type TipPairs = readonly (readonly [string, string | undefined])[];
+
 interface Props {
   /** A button when the cell has something to explain that keyboard users should reach (a note, an estimate). */
   focusable: boolean;
   className?: string;
-  /** What a screen reader announces as the cell's description. */
-  description: string;
-  /** The visible tooltip's content, built when it opens. */
-  renderTip: () => ReactNode;
+  /** Both the description a screen reader announces and the visible tooltip's lines, built when it opens. */
+  pairs: TipPairs;
   children: ReactNode;
 }
 
-export function CellTip({ focusable, className, description, renderTip, children }: Props) {
+export function CellTip({ focusable, className, pairs, children }: Props) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const classes = `has-tip${focusable ? ' tip-trigger' : ''}${className ? ` ${className}` : ''}${open ? ' tip-open' : ''}`;
@@ -37,8 +38,12 @@ export function CellTip({ focusable, className, description, renderTip, children
   const body = (
     <>
       {children}
-      <span role="tooltip" id={id} hidden>{description}</span>
-      {open && <span className="tip" aria-hidden="true">{renderTip()}</span>}
+      <span role="tooltip" id={id} hidden>{describePairs(pairs)}</span>
+      {open && (
+        <span className="tip" aria-hidden="true">
+          {pairs.map(([label, value], i) => value && <span key={i} className="tip-row"><b>{label}:</b> {value}</span>)}
+        </span>
+      )}
     </>
   );
   return focusable
@@ -48,6 +53,6 @@ export function CellTip({ focusable, className, description, renderTip, children
 }
 
 /** "Published: 38.4B. Status: reported. Source: s.csv." from label–value pairs, leaving out the empty ones. */
-export function describePairs(pairs: readonly (readonly [string, string | undefined])[]): string {
+export function describePairs(pairs: TipPairs): string {
   return pairs.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}${/[.!?]$/.test(v!) ? '' : '.'}`).join(' ');
 }

@@ -1,6 +1,6 @@
 // The model's name (always rendered as text, whatever it contains) with its notes and sources on hover or focus.
 import type { ModelRecord } from '../../domain/model';
-import { CellTip, describePairs } from './CellTip';
+import { CellTip } from './CellTip';
 
 export function NameCell({ model }: { model: ModelRecord }) {
   const sources = model.sources.map((s) => s.title).join('; ') || 'none given';
@@ -8,13 +8,7 @@ export function NameCell({ model }: { model: ModelRecord }) {
     <CellTip
       focusable={model.notes.length > 0}
       className="name-cell"
-      description={describePairs([...model.notes.map((n) => ['Note', n] as const), ['Sources', sources] as const])}
-      renderTip={() => (
-        <>
-          {model.notes.map((n) => <span key={n} className="tip-row"><b>Note:</b> {n}</span>)}
-          <span className="tip-row"><b>Sources:</b> {sources}</span>
-        </>
-      )}
+      pairs={[...model.notes.map((n) => ['Note', n] as const), ['Sources', sources]]}
     >
       <span className="model-name">{model.name}</span>
       {model.notes.length > 0 && <span className="note-mark" aria-hidden="true">*</span>}

@@ -2,7 +2,7 @@
 import { EstimateBadge } from '../../components/ui/EstimateBadge';
 import { displayValue, type FieldDef } from '../../domain/fields';
 import type { Measured } from '../../domain/measured';
-import { CellTip, describePairs } from './CellTip';
+import { CellTip } from './CellTip';
 
 export function ValueCell({ field, m }: { field: FieldDef; m: Measured }) {
   const estimated = m.status === 'estimated';
@@ -14,20 +14,11 @@ export function ValueCell({ field, m }: { field: FieldDef; m: Measured }) {
     </>
   );
   if (!(m.note || m.source || estimated || m.status === 'undisclosed')) return content;
-  const published = m.raw || '(empty)';
   return (
     // Only cells with something to explain take keyboard focus (as a toggletip button), so tabbing stays short.
     <CellTip
       focusable={Boolean(m.note || estimated)}
-      description={describePairs([['Published', published], ['Status', m.status], ['Note', m.note], ['Source', m.source]])}
-      renderTip={() => (
-        <>
-          <span className="tip-row"><b>Published:</b> {published}</span>
-          <span className="tip-row"><b>Status:</b> {m.status}</span>
-          {m.note && <span className="tip-row"><b>Note:</b> {m.note}</span>}
-          {m.source && <span className="tip-row"><b>Source:</b> {m.source}</span>}
-        </>
-      )}
+      pairs={[['Published', m.raw || '(empty)'], ['Status', m.status], ['Note', m.note], ['Source', m.source]]}
     >
       {content}
     </CellTip>
