@@ -37,9 +37,14 @@ export function useHiddenSet(): ReadonlySet<string> {
   return hiddenSet(useAppStore(selectHiddenIds));
 }
 
-/** Whether one model is toggled off: a component using it re-renders only when that model's flag flips. */
-export function useIsHidden(id: string): boolean {
-  return useAppStore((s) => hiddenSet(s.hiddenIds).has(id));
+/**
+ * One model's flags in a table row: toggled off, selected, hovered. One store subscription (the selector
+ * answers a number, so an unchanged row is not re-rendered) where the row had one per flag: a scroll step
+ * mounts and unmounts several rows, and every store update, a hover among them, runs each row's selectors.
+ */
+export function useModelFlags(id: string): { hidden: boolean; selected: boolean; hovered: boolean } {
+  const bits = useAppStore((s) => (hiddenSet(s.hiddenIds).has(id) ? 1 : 0) | (s.selectedId === id ? 2 : 0) | (s.hoveredId === id ? 4 : 0));
+  return { hidden: (bits & 1) !== 0, selected: (bits & 2) !== 0, hovered: (bits & 4) !== 0 };
 }
 
 /** Filtered and not toggled off: what every chart, frontier and metric uses. */

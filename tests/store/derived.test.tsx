@@ -1,6 +1,6 @@
-import { renderHook } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useFilterOutcome, useVisibleModels } from '../../src/store/derived';
+import { useFilterOutcome, useModelFlags, useVisibleModels } from '../../src/store/derived';
 import { useAppStore } from '../../src/store/store';
 
 describe('derived hooks', () => {
@@ -11,5 +11,26 @@ describe('derived hooks', () => {
     expect(b.result.current.visible).toBe(a.result.current);
     expect(a.result.current.map((m) => m.id)).not.toContain('qwen');
     expect(b.result.current.filtered.models.map((m) => m.id)).toContain('qwen');
+  });
+
+  it("give a row its own model's flags, and re-render it only when one of them changes", () => {
+    let renders = 0;
+    const { result } = renderHook(() => {
+      renders++;
+      return useModelFlags('qwen');
+    });
+    expect(result.current).toEqual({ hidden: false, selected: false, hovered: false });
+    const { hover, select, toggleModel } = useAppStore.getState();
+    // Another model's flags change; this row's do not.
+    const before = renders;
+    act(() => toggleModel('gemma'));
+    act(() => select('gemma'));
+    act(() => hover('gemma'));
+    expect(renders).toBe(before);
+    act(() => toggleModel('qwen'));
+    act(() => select('qwen'));
+    act(() => hover('qwen'));
+    expect(result.current).toEqual({ hidden: true, selected: true, hovered: true });
+    expect(renders).toBe(before + 3);
   });
 });

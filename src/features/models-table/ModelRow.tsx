@@ -4,7 +4,7 @@
 // objects for the rows on screen whenever that window moves, and every visible row re-rendered on each scroll step.
 import { FlexRender, type Row } from '@tanstack/react-table';
 import { memo } from 'react';
-import { useIsHidden } from '../../store/derived';
+import { useModelFlags } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import type { features, TableRow } from './columns';
 
@@ -18,12 +18,10 @@ const sameRow = (a: Props, b: Props) => a.row.original.m === b.row.original.m &&
   && a.at === b.at && a.measure === b.measure;
 
 export const ModelRow = memo(function ModelRow({ row, at, measure }: Props) {
-  const toggleModel = useAppStore((s) => s.toggleModel);
-  const hover = useAppStore((s) => s.hover);
   const m = row.original.m;
-  const hidden = useIsHidden(m.id);
-  const selected = useAppStore((s) => s.selectedId === m.id);
-  const hovered = useAppStore((s) => s.hoveredId === m.id);
+  const { hidden, selected, hovered } = useModelFlags(m.id);
+  // Actions are read when called: subscribing to them cost a store subscription each per mounted row.
+  const hover = (id: string | null) => useAppStore.getState().hover(id);
   const classes = [hidden && 'row-hidden', selected && 'row-selected', hovered && 'row-hovered'].filter(Boolean).join(' ');
   return (
     <tr
@@ -47,7 +45,7 @@ export const ModelRow = memo(function ModelRow({ row, at, measure }: Props) {
       onBlur={() => hover(null)}
     >
       <td className="col-toggle">
-        <input type="checkbox" checked={!hidden} aria-label={`Show ${m.name}`} onChange={() => toggleModel(m.id)} />
+        <input type="checkbox" checked={!hidden} aria-label={`Show ${m.name}`} onChange={() => useAppStore.getState().toggleModel(m.id)} />
       </td>
       {row.getAllCells().map((cell) => (
         <td key={cell.id} className={(cell.column.columnDef.meta as { numeric?: boolean } | undefined)?.numeric ? 'num' : undefined}>

@@ -8,7 +8,8 @@ export function ValueCell({ field, m }: { field: FieldDef; m: Measured }) {
   const estimated = m.status === 'estimated';
   const content = (
     <>
-      <span className={m.value === null ? 'value-none' : undefined}>{displayValue(field, m)}</span>
+      {/* A value is a bare text node: a wrapper for each of the eight value cells was a fifth of a row's elements. */}
+      {m.value === null ? <span className="value-none">{displayValue(field, m)}</span> : displayValue(field, m)}
       {estimated && <EstimateBadge />}
       {m.note && <span className="note-mark" aria-hidden="true">*</span>}
     </>
