@@ -8,7 +8,7 @@ export function ValueCell({ field, m }: { field: FieldDef; m: Measured }) {
   const estimated = m.status === 'estimated';
   const content = (
     <>
-      {/* A value is a bare text node: a wrapper for each of the eight value cells was a fifth of a row's elements. */}
+      {/* A value is a bare text node: a span around each was a sixth of a row's elements (41 of them, now 34). */}
       {m.value === null ? <span className="value-none">{displayValue(field, m)}</span> : displayValue(field, m)}
       {estimated && <EstimateBadge />}
       {m.note && <span className="note-mark" aria-hidden="true">*</span>}
