@@ -2,6 +2,7 @@
 // styled tooltip built only while the cell is hovered or focused. Built for every cell of every mounted row,
 // the tooltips were half of a row's 76 elements, and a scroll step mounts several rows.
 import { useId, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { scrollingTableOf } from './scrolling';
 
 /** What a cell explains, as label–value pairs ("Published", "38.4B"); pairs without a value are left out. */
 export type TipPairs = readonly (readonly [string, string | undefined])[];
@@ -22,7 +23,7 @@ export function CellTip({ focusable, className, pairs, children }: Props) {
   const handlers = {
     // Rows pass under a still pointer while the table scrolls: they open nothing on the way (see ModelsTable).
     onMouseEnter: (e: MouseEvent<HTMLElement>) => {
-      if (!e.currentTarget.closest('[data-scrolling]')) setOpen(true);
+      if (!scrollingTableOf(e.currentTarget)) setOpen(true);
     },
     onMouseLeave: () => setOpen(false),
     onFocus: () => setOpen(true),

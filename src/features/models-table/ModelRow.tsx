@@ -7,6 +7,7 @@ import { memo } from 'react';
 import { useModelFlags } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import type { features, TableRow } from './columns';
+import { scrollingTableOf } from './scrolling';
 
 interface Props {
   row: Row<typeof features, TableRow>;
@@ -33,11 +34,11 @@ export const ModelRow = memo(function ModelRow({ row, at, measure }: Props) {
       onMouseEnter={(e) => {
         // Rows pass under a still pointer while the table scrolls: highlighting each in every chart on the way
         // cost ~3 ms a frame at 100,000 models. The row under the pointer takes the hover when scrolling stops.
-        if (!e.currentTarget.closest('[data-scrolling]')) hover(m.id);
+        if (!scrollingTableOf(e.currentTarget)) hover(m.id);
       }}
       onMouseLeave={(e) => {
         // Nor does leaving one clear the charts' highlight mid-scroll: the table settles it when scrolling stops.
-        const scrolling = e.currentTarget.closest<HTMLElement>('[data-scrolling]');
+        const scrolling = scrollingTableOf(e.currentTarget);
         if (scrolling) scrolling.dataset.hoverLeft = '';
         else hover(null);
       }}

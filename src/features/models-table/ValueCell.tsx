@@ -5,11 +5,12 @@ import type { Measured } from '../../domain/measured';
 import { CellTip } from './CellTip';
 
 export function ValueCell({ field, m }: { field: FieldDef; m: Measured }) {
+  const shown = displayValue(field, m);
   const estimated = m.status === 'estimated';
   const content = (
     <>
       {/* A value is a bare text node: a span around each was a sixth of a row's elements (41 of them, now 34). */}
-      {m.value === null ? <span className="value-none">{displayValue(field, m)}</span> : displayValue(field, m)}
+      {m.value === null ? <span className="value-none">{shown}</span> : shown}
       {estimated && <EstimateBadge />}
       {m.note && <span className="note-mark" aria-hidden="true">*</span>}
     </>
