@@ -38,13 +38,12 @@ export function useHiddenSet(): ReadonlySet<string> {
 }
 
 /**
- * One model's flags in a table row: toggled off, selected, hovered. One store subscription (the selector
- * answers a number, so an unchanged row is not re-rendered) where the row had one per flag: a scroll step
- * mounts and unmounts several rows, and every store update, a hover among them, runs each row's selectors.
+ * Each model's flags in a table row, as bits: 1 toggled off, 2 selected, 4 hovered (see row-pool.ts). The rows
+ * are written outside React and read this whenever the store's flags change.
  */
-export function useModelFlags(id: string): { hidden: boolean; selected: boolean; hovered: boolean } {
-  const bits = useAppStore((s) => (hiddenSet(s.hiddenIds).has(id) ? 1 : 0) | (s.selectedId === id ? 2 : 0) | (s.hoveredId === id ? 4 : 0));
-  return { hidden: (bits & 1) !== 0, selected: (bits & 2) !== 0, hovered: (bits & 4) !== 0 };
+export function rowFlags(hiddenIds: readonly string[], selectedId: string | null, hoveredId: string | null): (id: string) => number {
+  const hidden = hiddenSet(hiddenIds);
+  return (id) => (hidden.has(id) ? 1 : 0) | (selectedId === id ? 2 : 0) | (hoveredId === id ? 4 : 0);
 }
 
 /** Filtered and not toggled off: what every chart, frontier and metric uses. */

@@ -1,6 +1,6 @@
-import { act, renderHook } from '@testing-library/react';
+import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { useFilterOutcome, useModelFlags, useVisibleModels } from '../../src/store/derived';
+import { rowFlags, useFilterOutcome, useVisibleModels } from '../../src/store/derived';
 import { useAppStore } from '../../src/store/store';
 
 describe('derived hooks', () => {
@@ -13,24 +13,12 @@ describe('derived hooks', () => {
     expect(b.result.current.filtered.models.map((m) => m.id)).toContain('qwen');
   });
 
-  it("give a row its own model's flags, and re-render it only when one of them changes", () => {
-    let renders = 0;
-    const { result } = renderHook(() => {
-      renders++;
-      return useModelFlags('qwen');
-    });
-    expect(result.current).toEqual({ hidden: false, selected: false, hovered: false });
-    const { hover, select, toggleModel } = useAppStore.getState();
-    // Another model's flags change; this row's do not.
-    const before = renders;
-    act(() => toggleModel('gemma'));
-    act(() => select('gemma'));
-    act(() => hover('gemma'));
-    expect(renders).toBe(before);
-    act(() => toggleModel('qwen'));
-    act(() => select('qwen'));
-    act(() => hover('qwen'));
-    expect(result.current).toEqual({ hidden: true, selected: true, hovered: true });
-    expect(renders).toBe(before + 3);
+  it("give a table row its own model's flags, as bits", () => {
+    const flags = rowFlags(['qwen'], 'gemma', 'gpt-4');
+    expect(flags('qwen')).toBe(1); // toggled off
+    expect(flags('gemma')).toBe(2); // selected
+    expect(flags('gpt-4')).toBe(4); // hovered
+    expect(flags('claude-3-opus')).toBe(0);
+    expect(rowFlags(['qwen'], 'qwen', 'qwen')('qwen')).toBe(7);
   });
 });

@@ -1,6 +1,5 @@
 // The "Models" table: every filtered model, sortable by parsed value, with a show/hide toggle per row.
 import { useTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { useAfterPaint } from '../../components/ui/useAfterPaint';
 import { FIELDS } from '../../domain/fields';
@@ -12,35 +11,20 @@ import { selectActiveChartId, selectCharts, selectSelectedId, selectUserDataPend
 import { useAppStore } from '../../store/store';
 import type { ChartSpec } from '../../store/view-slice';
 import { columns, features, type TableRow } from './columns';
-import { ModelRow } from './ModelRow';
 import { rowOrder } from './row-order';
 import { TableToolbar } from './TableToolbar';
 import { useFrozenColumns } from './useFrozenColumns';
 import { SortHeader } from './SortHeader';
+import { useBodyRows } from './useBodyRows';
 
 /** Below this many rows every row is rendered; above it only the rows in view (plus overscan). */
 const VIRTUALIZE_ABOVE = 200;
-const ROW_HEIGHT = 44;
 /** How long after the last scroll event the table counts as still scrolling (TanStack Virtual uses 150 ms too). */
 const SCROLL_SETTLE_MS = 150;
 /** Pareto flags for an order that does not sort by them. */
 const NO_FLAGS = () => undefined;
-
-/**
- * A row's height for the virtualizer, exactly as laid out (69.53 px, not 70): rounded, every row's offset was
- * off by the rounding of the rows above it, so each step that mounted and unmounted rows moved every row on
- * screen by a fraction of a pixel, and the whole table was repainted and rastered again in each frame.
- * Sizes come from its ResizeObserver, which reports after the browser's own layout. Asked when a row mounts
- * (no entry), the row's known size is kept: reading offsetHeight there forced a layout of the table inside
- * every scroll step's commit (~5 ms a step at 100,000 rows, in frames that were already full).
- */
-function measureRow(el: Element, entry: ResizeObserverEntry | undefined, known: number | undefined, typical: { current: number }): number {
-  if (!entry) return known ?? typical.current;
-  const box = entry.borderBoxSize?.[0];
-  const size = box ? box.blockSize : el.getBoundingClientRect().height;
-  typical.current = size;
-  return size;
-}
+/** TanStack draws the header and keeps the sort; the body rows are written by useBodyRows. */
+const NO_ROWS: TableRow[] = [];
 
 export function ModelsTable() {
   const pending = useAppStore(selectUserDataPending);
@@ -80,8 +64,8 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
   const optimal = useMemo(() => (active ? paretoOptimalIds(visible, active) : new Set<string>()), [visible, active]);
   const axesName = active ? chartTitle(FIELDS[active.x], FIELDS[active.y]) : '';
   const paretoOf = useCallback((m: ModelRecord) => (hidden.has(m.id) ? undefined : optimal.has(m.id)), [hidden, optimal]);
-  // The table sorts by itself (rowOrder, TanStack's rules) and gives TanStack only the rows on screen: a Row
-  // object for every one of 100,000 models cost ~0.15 s of each load, import and filter change.
+  // The table sorts by itself (rowOrder, TanStack's rules) and gives TanStack no rows: a Row object for every
+  // one of 100,000 models cost ~0.15 s of each load, import and filter change.
   const [sorting, setSorting] = useState<SortingState>([]);
   // The flags matter to the order only when sorting by them: hiding a model then does not sort 100,000 rows again.
   const sortFlags = sorting.some((s) => s.id === 'pareto') ? paretoOf : NO_FLAGS;
@@ -102,54 +86,30 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
     scrollEnd.current = setTimeout(() => {
       delete el.dataset.scrolling;
       const under = el.querySelector<HTMLElement>('tbody tr[data-model-id]:hover')?.dataset.modelId;
-      // A row left during the scroll (see ModelRow) gives up the hover now, if no row took it.
+      // A row left during the scroll (see row-events.ts) gives up the hover now, if no row took it.
       if (under || 'hoverLeft' in el.dataset) useAppStore.getState().hover(under ?? null);
       delete el.dataset.hoverLeft;
     }, SCROLL_SETTLE_MS);
   }, []);
   useEffect(() => () => clearTimeout(scrollEnd.current), []);
   const virtual = count > VIRTUALIZE_ABOVE;
-  // Rows not yet measured are estimated at the height of the last row measured. A measurement that differs
-  // from the estimate makes the virtualizer recompute every row's offset after it (O(rows)): with a fixed guess
-  // (44 px against 70 px rows of imported data) that happened for each row scrolled into view, and at 100,000
-  // rows it dropped frames.
-  const typicalRow = useRef(ROW_HEIGHT);
-  // We do not use the React Compiler; this component memoises by hand and passes only `measure` down.
-  // oxlint-disable-next-line react/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: virtual ? count : 0,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => typicalRow.current,
-    measureElement: (el, entry, instance) => measureRow(el, entry, instance.measurementsCache[instance.indexFromElement(el)]?.size, typicalRow),
-    overscan: 10,
-    // Row sizes are kept by position (the virtualizer's default key), not by model id: its size cache is a Map
-    // looked up for every row whenever offsets are recomputed, and with 100,000 id strings as keys that pass
-    // took 22-98 ms of each large import's commit, against 7-8 ms keyed by position. A row that moves keeps
-    // no size of its own; the one now at its position is measured when it mounts, as any row is.
-  });
-  const items = virtual ? virtualizer.getVirtualItems() : null;
-  const measure = useCallback((el: Element | null) => virtualizer.measureElement(el), [virtualizer]);
-  // The rows to render, in display order, each with its position (what the virtualizer and aria-rowindex count).
-  // The Pareto flag travels in the row data: TanStack caches cell values per row, so a changing column would go stale.
-  const { data, positions } = useMemo(() => {
-    const at = items ? items.map((it) => it.index) : Array.from({ length: count }, (_, i) => i);
-    const shownAt = at.filter((i) => modelAt(i) !== undefined);
-    return { positions: shownAt, data: shownAt.map((i): TableRow => ({ m: modelAt(i)!, pareto: paretoOf(modelAt(i)!) })) };
-  }, [items, count, modelAt, paretoOf]);
+  // The Pareto flag travels with the row: a row whose flag changes shows it at once.
+  const rowAt = useCallback((at: number): TableRow | undefined => {
+    const m = modelAt(at);
+    return m && { m, pareto: paretoOf(m) };
+  }, [modelAt, paretoOf]);
+  const scrollToRow = useBodyRows(scroller, body, { count, rowAt, virtual });
   const table = useTable({
-    features, columns, data, getRowId: (r) => r.m.id,
+    features, columns, data: NO_ROWS,
     state: { sorting }, onSortingChange: setSorting, manualSorting: true,
   });
-  const rows = table.getRowModel().rows;
   const headRow = useRef<HTMLTableRowElement>(null);
   const frozen = useFrozenColumns(headRow, scroller, virtual, useMemo(() => ({ all, axesName }), [all, axesName]));
-  const padTop = items ? (items[0]?.start ?? 0) : 0;
-  const padBottom = items ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
 
   return (
     <>
     <TableToolbar models={models} />
-    <ScrollToSelected models={models} order={order} scrollToIndex={virtual ? (i) => virtualizer.scrollToIndex(i, { align: 'center' }) : undefined} body={body} />
+    <ScrollToSelected models={models} order={order} scrollToIndex={virtual ? scrollToRow : undefined} body={body} />
     {/* A long table's scroller has a height of its own, so a change inside it is laid out inside it alone. */}
     <div className={virtual ? 'table-scroll table-scroll-long' : 'table-scroll'} ref={scroller} onScroll={markScrolling} onWheel={markScrolling}>
       <table
@@ -167,13 +127,8 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
             </tr>
           ))}
         </thead>
-        <tbody ref={body}>
-          {padTop > 0 && <tr aria-hidden="true" className="spacer"><td style={{ height: padTop }} colSpan={99} /></tr>}
-          {rows.map((row, k) => (
-            <ModelRow key={row.id} row={row} at={positions[k]!} measure={virtual ? measure : undefined} />
-          ))}
-          {padBottom > 0 && <tr aria-hidden="true" className="spacer"><td style={{ height: padBottom }} colSpan={99} /></tr>}
-        </tbody>
+        {/* Its rows are written by useBodyRows, not by React: React renders no children here. */}
+        <tbody ref={body} />
       </table>
       {models.length === 0 && <p className="empty">No models match the filters.</p>}
     </div>

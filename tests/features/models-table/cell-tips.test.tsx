@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModelsTable } from '../../../src/features/models-table/ModelsTable';
-import { describePairs } from '../../../src/features/models-table/CellTip';
+import { describePairs } from '../../../src/features/models-table/cell-dom';
 import { resetStore } from '../../../src/store/store';
 
 /** The table cell (a button, since estimates take focus) showing GPT-4's estimated size. */

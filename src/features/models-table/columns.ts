@@ -1,12 +1,13 @@
-// Column definitions for the models table, at module scope so their references stay stable.
+// Column definitions for the models table, at module scope so their references stay stable. TanStack sorts by
+// them and draws the header; `meta.cell` builds a body cell's content (the rows are written to the DOM, see
+// row-pool.ts). Each column names its first sort direction, text A to Z and numbers highest first: TanStack
+// would guess it from the first rows' values, and it is given no rows.
 import {
   createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, sortFn_basic, tableFeatures,
 } from '@tanstack/react-table';
 import { FIELDS, type FieldKey } from '../../domain/fields';
 import type { ModelRecord } from '../../domain/model';
-import { ComputeCell } from './ComputeCell';
-import { NameCell } from './NameCell';
-import { ValueCell } from './ValueCell';
+import { computeCell, nameCell, paretoCell, valueCell } from './cell-dom';
 
 export const features = tableFeatures({
   rowSortingFeature,
@@ -20,6 +21,15 @@ export interface TableRow {
   pareto: boolean | undefined;
 }
 
+export interface ColumnMeta {
+  /** Right-aligned, as numbers are. */
+  numeric?: boolean;
+  /** Computed here rather than published. */
+  derived?: boolean;
+  /** The body cell's content. */
+  cell: (r: TableRow) => Node | string;
+}
+
 const helper = createColumnHelper<typeof features, TableRow>();
 
 /** A numeric column sorted by its parsed value; undisclosed and missing values sort last either way. */
@@ -30,22 +40,24 @@ const measuredColumn = (key: FieldKey, derived = false) => {
     header: field.label,
     sortUndefined: 'last',
     sortFn: 'basic',
-    meta: { numeric: true, derived },
-    cell: (ctx) => <ValueCell field={field} m={field.get(ctx.row.original.m)} />,
+    sortDescFirst: true,
+    meta: { numeric: true, derived, cell: (r) => valueCell(field, field.get(r.m)) } satisfies ColumnMeta,
   });
 };
 
 export const baseColumns = [
   helper.accessor((r) => r.m.name, {
-    id: 'name', header: 'Model', sortFn: 'alphanumeric',
-    cell: (ctx) => <NameCell model={ctx.row.original.m} />,
+    id: 'name', header: 'Model', sortFn: 'alphanumeric', sortDescFirst: false,
+    meta: { cell: (r) => nameCell(r.m) } satisfies ColumnMeta,
   }),
-  helper.accessor((r) => r.m.organization, { id: 'organization', header: 'Organization', sortFn: 'alphanumeric' }),
+  helper.accessor((r) => r.m.organization, {
+    id: 'organization', header: 'Organization', sortFn: 'alphanumeric', sortDescFirst: false,
+    meta: { cell: (r) => r.m.organization } satisfies ColumnMeta,
+  }),
   measuredColumn('parameters'),
   helper.accessor((r) => r.m.trainingCompute.flop.value ?? undefined, {
-    id: 'trainingCompute', header: 'Training compute', sortUndefined: 'last', sortFn: 'basic',
-    meta: { numeric: false },
-    cell: (ctx) => <ComputeCell model={ctx.row.original.m} />,
+    id: 'trainingCompute', header: 'Training compute', sortUndefined: 'last', sortFn: 'basic', sortDescFirst: true,
+    meta: { numeric: false, cell: (r) => computeCell(r.m, FIELDS.trainingCompute) } satisfies ColumnMeta,
   }),
   measuredColumn('mmlu'),
   measuredColumn('gsm8k'),
@@ -61,11 +73,8 @@ export const paretoColumn = helper.accessor((r) => (r.pareto === undefined ? und
   header: 'Pareto-optimal',
   sortUndefined: 'last',
   sortFn: 'basic',
-  meta: { derived: true },
-  cell: (ctx) => {
-    const v = ctx.getValue();
-    return v === undefined ? <span className="value-none">—</span> : v === 1 ? <span className="pareto-yes">Yes</span> : 'No';
-  },
+  sortDescFirst: true,
+  meta: { derived: true, cell: (r) => paretoCell(r.pareto) } satisfies ColumnMeta,
 });
 
 export const columns = helper.columns([...baseColumns, paretoColumn]);
