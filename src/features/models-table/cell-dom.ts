@@ -65,8 +65,11 @@ export function nameCell(model: ModelRecord): HTMLElement {
   return explained(model.notes.length > 0, ' name-cell', [...model.notes.map((n) => ['Note', n] as const), ['Sources', sources]], children);
 }
 
-/** A value as published, with an "est." badge for estimates and its note and source on hover or focus. */
-export function valueCell(field: FieldDef, m: Measured): Node | string {
+/**
+ * A value as published, with an "est." badge for estimates and its note and source on hover or focus. A derived
+ * metric (MMLU per B params) was computed here, not published: its explanation says so, and how.
+ */
+export function valueCell(field: FieldDef, m: Measured, derived = false): Node | string {
   const shown = displayValue(field, m);
   const estimated = m.status === 'estimated';
   // A value is a bare text node: a span around each was a sixth of a row's elements.
@@ -74,8 +77,15 @@ export function valueCell(field: FieldDef, m: Measured): Node | string {
   if (estimated) children.push(estimateBadge());
   if (m.note) children.push(noteMark());
   if (!(m.note || m.source || estimated || m.status === 'undisclosed')) return children.length === 1 ? children[0]! : fragment(children);
-  const pairs: TipPairs = [['Published', m.raw || '(empty)'], ['Status', m.status], ['Note', m.note], ['Source', m.source]];
+  const pairs: TipPairs = derived ? derivedPairs(shown, m) : [['Published', m.raw || '(empty)'], ['Status', m.status], ['Note', m.note], ['Source', m.source]];
   return explained(Boolean(m.note || estimated), '', pairs, children);
+}
+
+/** "Computed: 1.7. Inputs: reported. How: computed from …", or "Not computed: needs …" when an input has no value. */
+function derivedPairs(shown: string, m: Measured): TipPairs {
+  if (m.value === null) return [['Not computed', m.source], ['Note', m.note]];
+  const inputs = m.status === 'estimated' ? 'one or more estimated' : 'reported';
+  return [['Computed', shown], ['Inputs', inputs], ['Note', m.note], ['How', m.source]];
 }
 
 /** Training compute as the source described it, with the numeric FLOP estimate (and who made it) beside it. */

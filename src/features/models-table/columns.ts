@@ -41,7 +41,7 @@ const measuredColumn = (key: FieldKey, derived = false) => {
     sortUndefined: 'last',
     sortFn: 'basic',
     sortDescFirst: true,
-    meta: { numeric: true, derived, cell: (r) => valueCell(field, field.get(r.m)) } satisfies ColumnMeta,
+    meta: { numeric: true, derived, cell: (r) => valueCell(field, field.get(r.m), derived) } satisfies ColumnMeta,
   });
 };
 

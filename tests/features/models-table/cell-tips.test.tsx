@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModelsTable } from '../../../src/features/models-table/ModelsTable';
 import { describePairs } from '../../../src/features/models-table/cell-dom';
@@ -35,6 +35,19 @@ describe('table cell tooltips', () => {
     expect(container.querySelector('.tip')).not.toBeNull();
     fireEvent.keyDown(cell, { key: 'Escape' });
     expect(container.querySelector('.tip')).toBeNull();
+  });
+
+  it('say that a derived metric was computed, from what, and whether an input was an estimate', () => {
+    render(<ModelsTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const perB = (name: string) => {
+      const row = within(table).getByRole('checkbox', { name: `Show ${name}` }).closest('tr')!;
+      const column = within(table).getAllByRole('columnheader').findIndex((h) => h.textContent?.startsWith('MMLU per B params'));
+      return row.children[column]!.querySelector('.has-tip')!;
+    };
+    expect(perB('Qwen')).toHaveAccessibleDescription('Computed: 1.07. Inputs: reported. How: computed from the score and the parameter count.');
+    expect(perB('GPT-4')).toHaveAccessibleDescription(/^Computed: 0\.05\. Inputs: one or more estimated\./);
+    expect(perB('Claude 3 Opus')).toHaveAccessibleDescription('Not computed: needs the score and the parameter count.');
   });
 
   it('open nothing for rows passing under a still pointer while the table scrolls', () => {
