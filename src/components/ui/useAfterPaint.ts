@@ -20,7 +20,7 @@ let open: Batch | null = null;
  * in one transition: separate ones (the charts', the table's) rendered and committed one after the other, and
  * at 10,000 models the table then appeared ~0.1 s after the charts.
  */
-function afterNextPaint(run: () => void): () => void {
+export function afterNextPaint(run: () => void): () => void {
   if (!open || open.started) {
     const batch: Batch = { runs: new Set(), started: false, frame: 0 };
     open = batch;
