@@ -37,13 +37,9 @@ export function useHiddenSet(): ReadonlySet<string> {
   return hiddenSet(useAppStore(selectHiddenIds));
 }
 
-/**
- * Each model's flags in a table row, as bits: 1 toggled off, 2 selected, 4 hovered (see row-pool.ts). The rows
- * are written outside React and read this whenever the store's flags change.
- */
-export function rowFlags(hiddenIds: readonly string[], selectedId: string | null, hoveredId: string | null): (id: string) => number {
-  const hidden = hiddenSet(hiddenIds);
-  return (id) => (hidden.has(id) ? 1 : 0) | (selectedId === id ? 2 : 0) | (hoveredId === id ? 4 : 0);
+/** The toggled-off ids as a set, the one every caller shares (what useHiddenSet answers), outside React. */
+export function hiddenIdSet(ids: readonly string[]): ReadonlySet<string> {
+  return hiddenSet(ids);
 }
 
 /** Filtered and not toggled off: what every chart, frontier and metric uses. */

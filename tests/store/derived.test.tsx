@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { rowFlags, useFilterOutcome, useVisibleModels } from '../../src/store/derived';
+import { hiddenIdSet, useFilterOutcome, useHiddenSet, useVisibleModels } from '../../src/store/derived';
 import { useAppStore } from '../../src/store/store';
 
 describe('derived hooks', () => {
@@ -13,12 +13,10 @@ describe('derived hooks', () => {
     expect(b.result.current.filtered.models.map((m) => m.id)).toContain('qwen');
   });
 
-  it("give a table row its own model's flags, as bits", () => {
-    const flags = rowFlags(['qwen'], 'gemma', 'gpt-4');
-    expect(flags('qwen')).toBe(1); // toggled off
-    expect(flags('gemma')).toBe(2); // selected
-    expect(flags('gpt-4')).toBe(4); // hovered
-    expect(flags('claude-3-opus')).toBe(0);
-    expect(rowFlags(['qwen'], 'qwen', 'qwen')('qwen')).toBe(7);
+  it('give the table rows, outside React, the very set of toggled-off ids that components read', () => {
+    useAppStore.getState().toggleModel('qwen');
+    const { result } = renderHook(() => useHiddenSet());
+    expect(hiddenIdSet(useAppStore.getState().hiddenIds)).toBe(result.current);
+    expect(result.current.has('qwen')).toBe(true);
   });
 });

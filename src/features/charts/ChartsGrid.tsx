@@ -43,7 +43,7 @@ export function ChartsGrid() {
   // Each chart takes new data a painted frame after the one before it. A chart's own update ends in a frame
   // where Recharts re-renders what its store feeds (its store notifies at the next animation frame): with
   // every chart updated at once, all of those renders fell in one frame, the longest task of an import
-  // (~60 ms of script at 100,000 models with three charts). Saved data that has just been read shows in all
+  // (38-72 ms of script in one frame at 100,000 models with three charts). Saved data that has just been read shows in all
   // of them at once, as above.
   const panelData = useMemo(() => ({ total: all.length, sources, visible, orgs, colours }), [all, sources, visible, orgs, colours]);
   const staged = useStaggered(panelData, charts.length, pending);

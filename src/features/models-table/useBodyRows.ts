@@ -5,12 +5,12 @@ import {
   elementScroll, observeElementOffset, observeElementRect, Virtualizer, type VirtualizerOptions,
 } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { rowFlags } from '../../store/derived';
+import { hiddenIdSet } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import type { AppState } from '../../store/types';
 import { columns, type ColumnMeta, type TableRow } from './columns';
 import { listenToRows } from './row-events';
-import { RowPool, type RowSlot } from './row-pool';
+import { HIDDEN, HOVERED, RowPool, SELECTED, type FlagsOf, type RowSlot } from './row-pool';
 
 const ROW_HEIGHT = 44;
 const CELLS = columns.map((c) => c.meta as ColumnMeta);
@@ -42,7 +42,11 @@ function measureRow(el: Element, entry: ResizeObserverEntry | undefined, known: 
   return size;
 }
 
-const flagsOfState = (s: AppState) => rowFlags(s.hiddenIds, s.selectedId, s.hoveredId);
+/** Each model's flags in the store, for the rows. */
+function flagsOfState(s: AppState): FlagsOf {
+  const hidden = hiddenIdSet(s.hiddenIds);
+  return (id) => (hidden.has(id) ? HIDDEN : 0) | (s.selectedId === id ? SELECTED : 0) | (s.hoveredId === id ? HOVERED : 0);
+}
 
 /**
  * Keeps `body`'s rows in step with `rows` and with the scroll of `scroller`. Answers a function that scrolls a
