@@ -6,14 +6,15 @@ import { afterNextPaint } from './useAfterPaint';
 /**
  * `count` copies of `value`. The first is `value` itself; each later one takes a change once the copy before it
  * has taken it and that frame has been drawn (see afterNextPaint), in an interruptible render. A copy added
- * later (count grows) shows `value` at once. When `resetKey` changes, every copy shows `value` at once.
+ * later (count grows) shows `value` at once. When `resetKey` changes, and whenever `staggered` is false, every
+ * copy shows `value` at once.
  */
-export function useStaggered<T>(value: T, count: number, resetKey?: unknown): readonly T[] {
+export function useStaggered<T>(value: T, count: number, { resetKey, staggered = true }: { resetKey?: unknown; staggered?: boolean } = {}): readonly T[] {
   // What copies 1, 2, … show; the first copy is always `value`.
   const [state, setState] = useState(() => ({ later: copiesOf(value, count - 1), key: resetKey }));
   const stale = !Object.is(state.key, resetKey);
   let later = state.later;
-  if (stale) later = copiesOf(value, count - 1);
+  if (stale || (!staggered && later.some((l) => !Object.is(l, value)))) later = copiesOf(value, count - 1);
   else if (later.length < count - 1) later = [...later, ...copiesOf(value, count - 1 - later.length)];
   // Adjusting state while rendering: React re-renders this component at once, before anything is committed.
   if (later !== state.later) setState({ later, key: resetKey });

@@ -53,8 +53,19 @@ describe('useStaggered', () => {
     expect(result.current).toEqual(['c', 'c']);
   });
 
+  it('shows a change in every copy at once while not staggered, and staggers again from there', () => {
+    const { result, rerender } = renderHook(({ v, s }) => useStaggered(v, 3, { staggered: s }), { initialProps: { v: 'a', s: false } });
+    rerender({ v: 'b', s: false });
+    expect(result.current).toEqual(['b', 'b', 'b']);
+    rerender({ v: 'c', s: true });
+    expect(result.current).toEqual(['c', 'b', 'b']);
+    paint();
+    paint();
+    expect(result.current).toEqual(['c', 'c', 'c']);
+  });
+
   it('shows a new value in every copy at once when the reset key changes', () => {
-    const { result, rerender } = renderHook(({ v, k }) => useStaggered(v, 3, k), { initialProps: { v: 'empty', k: true } });
+    const { result, rerender } = renderHook(({ v, k }) => useStaggered(v, 3, { resetKey: k }), { initialProps: { v: 'empty', k: true } });
     rerender({ v: 'loaded', k: false });
     expect(result.current).toEqual(['loaded', 'loaded', 'loaded']);
   });
