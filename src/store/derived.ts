@@ -11,7 +11,8 @@ import { useAppStore } from './store';
 
 const resolve = memoLast(resolveDataset);
 const filter = memoLast(filterModels);
-const hiddenSet = memoLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
+/** The toggled-off ids as a set, the one every caller shares (useHiddenSet in components, the table rows outside React). */
+export const hiddenIdSet = memoLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
 const visible = memoLast(visibleModels);
 
 export function useDatasetLoad(): DatasetLoad {
@@ -34,12 +35,7 @@ export function useFilterOutcome(): FilterOutcome {
 }
 
 export function useHiddenSet(): ReadonlySet<string> {
-  return hiddenSet(useAppStore(selectHiddenIds));
-}
-
-/** The toggled-off ids as a set, the one every caller shares (what useHiddenSet answers), outside React. */
-export function hiddenIdSet(ids: readonly string[]): ReadonlySet<string> {
-  return hiddenSet(ids);
+  return hiddenIdSet(useAppStore(selectHiddenIds));
 }
 
 /** Filtered and not toggled off: what every chart, frontier and metric uses. */

@@ -1,7 +1,7 @@
 // A table cell's content, written straight to the DOM: each model's name with its notes and sources, a value as
 // published with its "est." badge, note and source, training compute, the Pareto flag. Rows are built here and
 // not by React (see row-pool.ts), so what a cell shows and explains is all in this file.
-import { displayValue, type FieldDef } from '../../domain/fields';
+import { displayValue, FIELDS, type FieldDef } from '../../domain/fields';
 import type { Measured } from '../../domain/measured';
 import type { ModelRecord } from '../../domain/model';
 
@@ -18,7 +18,8 @@ export const tipPairs = new WeakMap<Element, TipPairs>();
 
 let tipIds = 0;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+/** An element with a class and text, the way every cell part here is made. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (className) e.className = className;
   if (text !== undefined) e.textContent = text;
@@ -89,13 +90,13 @@ function derivedPairs(shown: string, m: Measured): TipPairs {
 }
 
 /** Training compute as the source described it, with the numeric FLOP estimate (and who made it) beside it. */
-export function computeCell(model: ModelRecord, field: FieldDef): HTMLElement {
+export function computeCell(model: ModelRecord): HTMLElement {
   const { text, flop } = model.trainingCompute;
   const cell = el('span', 'compute-cell');
   if (text) cell.append(el('span', 'compute-text', text));
   if (flop.value !== null) {
     const value = el('span', 'compute-flop');
-    value.append(valueCell(field, flop), ' FLOP');
+    value.append(valueCell(FIELDS.trainingCompute, flop), ' FLOP');
     cell.append(value);
   } else if (!text) {
     cell.append(el('span', 'value-none', '—'));

@@ -1,20 +1,16 @@
 // A table cell's styled tooltip, opened while the cell is hovered or focused and closed by Escape (WCAG 1.4.13).
 // Built only while open: built for every cell of every mounted row, the tooltips were half of a row's elements.
-import { tipPairs } from './cell-dom';
+import { el, tipPairs } from './cell-dom';
 
 export function openTip(cell: HTMLElement): void {
   if (cell.classList.contains('tip-open')) return;
-  const tip = document.createElement('span');
-  tip.className = 'tip';
+  const tip = el('span', 'tip');
   // The cell's description (aria-describedby) already says it.
   tip.setAttribute('aria-hidden', 'true');
   for (const [label, value] of tipPairs.get(cell) ?? []) {
     if (!value) continue;
-    const line = document.createElement('span');
-    line.className = 'tip-row';
-    const b = document.createElement('b');
-    b.textContent = `${label}:`;
-    line.append(b, ` ${value}`);
+    const line = el('span', 'tip-row');
+    line.append(el('b', undefined, `${label}:`), ` ${value}`);
     tip.append(line);
   }
   cell.classList.add('tip-open');

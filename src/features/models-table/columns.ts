@@ -57,7 +57,7 @@ export const baseColumns = [
   measuredColumn('parameters'),
   helper.accessor((r) => r.m.trainingCompute.flop.value ?? undefined, {
     id: 'trainingCompute', header: 'Training compute', sortUndefined: 'last', sortFn: 'basic', sortDescFirst: true,
-    meta: { numeric: false, cell: (r) => computeCell(r.m, FIELDS.trainingCompute) } satisfies ColumnMeta,
+    meta: { numeric: false, cell: (r) => computeCell(r.m) } satisfies ColumnMeta,
   }),
   measuredColumn('mmlu'),
   measuredColumn('gsm8k'),

@@ -3,6 +3,7 @@
 // their cells (10,000 rows), which a plain-DOM table of the same rows did not need, and it dropped frames the
 // plain table did not. Rows are kept by model id, so a row that stays on screen is neither rebuilt nor moved.
 import type { ModelRecord } from '../../domain/model';
+import { el } from './cell-dom';
 import type { ColumnMeta, TableRow } from './columns';
 
 /** A row to show: its position in display order (what aria-rowindex and the virtualizer count) and its data. */
@@ -62,7 +63,7 @@ export class RowPool {
     for (const { at, row } of slots) {
       let r = this.mounted.get(row.m.id);
       if (!r) {
-        r = this.build(at, row, flagsOf(row.m.id));
+        r = this.build(at, row);
         this.mounted.set(row.m.id, r);
         created.push(r.tr);
       } else {
@@ -103,25 +104,23 @@ export class RowPool {
     if (r) applyFlags(r, flags);
   }
 
-  private build(at: number, row: TableRow, flags: number): Mounted {
-    const tr = document.createElement('tr');
+  /** A new row; its flags are applied with every other row's at the end of render. */
+  private build(at: number, row: TableRow): Mounted {
+    const tr = el('tr');
     tr.dataset.modelId = row.m.id;
-    const toggle = document.createElement('td');
-    toggle.className = 'col-toggle';
-    const checkbox = document.createElement('input');
+    const toggle = el('td', 'col-toggle');
+    const checkbox = el('input');
     checkbox.type = 'checkbox';
+    checkbox.setAttribute('aria-label', `Show ${row.m.name}`);
     toggle.append(checkbox);
     tr.append(toggle);
     for (const meta of this.cells) {
-      const td = document.createElement('td');
-      if (meta.numeric) td.className = 'num';
+      const td = el('td', meta.numeric ? 'num' : undefined);
       td.append(meta.cell(row));
       tr.append(td);
     }
     const r: Mounted = { tr, checkbox, m: row.m, pareto: row.pareto, at: -1, flags: -1 };
     this.place(r, at);
-    checkbox.setAttribute('aria-label', `Show ${row.m.name}`);
-    applyFlags(r, flags);
     return r;
   }
 
@@ -132,7 +131,7 @@ export class RowPool {
       // The same model in new data (a merge, a re-import): every cell, but the row, its checkbox and focus stay.
       r.m = row.m;
       r.checkbox.setAttribute('aria-label', `Show ${row.m.name}`);
-      this.cells.forEach((meta, i) => r.tr.children[i + 1]!.replaceChildren(meta.cell(row)));
+      this.cells.forEach((meta, i) => this.tdOf(r, i).replaceChildren(meta.cell(row)));
     } else if (r.pareto !== row.pareto) {
       this.tdOf(r, this.paretoColumn).replaceChildren(this.cells[this.paretoColumn]!.cell(row));
     }
@@ -159,10 +158,9 @@ function applyFlags(r: Mounted, flags: number): void {
 }
 
 function spacer(): HTMLTableRowElement {
-  const tr = document.createElement('tr');
-  tr.className = 'spacer';
+  const tr = el('tr', 'spacer');
   tr.setAttribute('aria-hidden', 'true');
-  const td = document.createElement('td');
+  const td = el('td');
   td.colSpan = 99;
   tr.append(td);
   return tr;
