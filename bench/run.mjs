@@ -249,7 +249,7 @@ async function scrollWorstFrame(page) {
   // The budgeted figure is the first scroll after the reload, as a user's first scroll after opening the page.
   const first = await scrollRound(page, scroller);
   // The same scroll again, from the top, without a reload: reported beside the first, not budgeted. It tells a
-  // first-scroll cost (most likely code not yet optimised after the reload) from one every scroll pays. In a
+  // cost of the first scroll after a reload (its cause is not known) from one every scroll pays. In a
   // harness that scrolled 1 s after each reload (8-10 reloads, 10,000 models), a scroll of 5 or 30 wheel turns
   // beforehand cut the dropped frames from about 2 a round to about 0.5 (2026-12-01).
   await scroller.evaluate((el) => { el.scrollTop = 0; });
