@@ -179,3 +179,22 @@ test('a point is operable from the keyboard', async ({ page }) => {
   await page.keyboard.press('Space');
   await expect(page.locator('tr.row-selected')).toHaveCount(0);
 });
+
+test('the sticky header hides the rows scrolled under it: every header cell is opaque, light and dark', async ({ page }) => {
+  // "Header: alpha" for each cell; a translucent background let a row's values show through the header.
+  const alphas = () => page.getByRole('table', { name: 'Models' }).locator('thead th').evaluateAll((cells) => cells.map((th) => {
+    const bg = getComputedStyle(th).backgroundColor;
+    const alpha = /\/\s*([\d.]+)\)$/.exec(bg)?.[1] ?? /^rgba\(.*,\s*([\d.]+)\)$/.exec(bg)?.[1] ?? '1';
+    return `${th.textContent}: ${Number(alpha)}`;
+  }));
+  const opaque = (cells: string[]) => cells.map((cell) => cell.replace(/: [\d.]+$/, ': 1'));
+  const headerBackground = () => page.locator('thead th.derived').first().evaluate((th) => getComputedStyle(th).backgroundColor);
+  const light = await alphas();
+  expect(light).toHaveLength(12);
+  expect(light).toEqual(opaque(light));
+  const lightBackground = await headerBackground();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(headerBackground).not.toBe(lightBackground); // the dark theme is applied
+  const dark = await alphas();
+  expect(dark).toEqual(opaque(dark));
+});
