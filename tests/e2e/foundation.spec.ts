@@ -20,6 +20,16 @@ test('switching to the extended dataset shows 27 rows', async ({ page }) => {
   await expect(page.getByRole('table', { name: 'Models' }).getByRole('row')).toHaveCount(28);
 });
 
+test('each model name in the table keeps to one line', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Dataset').selectOption({ label: 'Extended (27 models)' });
+  const names = page.getByRole('table', { name: 'Models' }).locator('.model-name');
+  await expect(names).toHaveCount(27);
+  // A name that wraps is laid out as one box per line: "Llama 3 70B Instruct" was three.
+  const wrapped = await names.evaluateAll((spans) => spans.filter((s) => s.getClientRects().length > 1).map((s) => s.textContent));
+  expect(wrapped).toEqual([]);
+});
+
 test('points are drawn where their values are: GPT-4 is right of and above Gemma', async ({ page }) => {
   await page.goto('/');
   const figure = page.getByRole('figure', { name: 'MMLU vs parameters' });
