@@ -141,6 +141,22 @@ test('hostile model names stay text in the table, tooltips, labels and exports',
   expect(alerted).toBe(false);
 });
 
+test('a model name too long for its column wraps inside its cell instead of running over the next', async ({ page }) => {
+  const long = 'NousResearch_Nous_Hermes_2_Mixtral_8x7B_DPO_with_a_suffix_that_has_no_break_in_it';
+  await upload(page, 'long.csv', `Model,Parameters,MMLU\n${long},7B,50\nShort,8B,55`);
+  await dialog(page).getByRole('button', { name: 'Check all 2 rows' }).click();
+  await dialog(page).getByRole('button', { name: 'Import 2 valid rows' }).click();
+  const name = page.getByRole('table', { name: 'Models' }).getByText(long, { exact: true });
+  await expect(name).toBeVisible();
+  const fit = await name.evaluate((span) => {
+    const cell = span.closest('td')!.getBoundingClientRect();
+    const text = span.getBoundingClientRect();
+    return { right: Math.round(text.right - cell.right), lines: span.getClientRects().length };
+  });
+  expect(fit.right).toBeLessThanOrEqual(0); // its text ends inside its own cell
+  expect(fit.lines).toBeGreaterThan(1);
+});
+
 test('the sample CSV downloads from the dialog and imports cleanly', async ({ page, request }) => {
   const res = await request.get('/sample-models.csv');
   expect(res.ok()).toBe(true);
