@@ -1,11 +1,11 @@
 // A sortable column header: a button that cycles the sort, with aria-sort on the cell.
 import { FlexRender, type Header } from '@tanstack/react-table';
-import type { features, TableRow } from './columns';
+import type { ColumnMeta, features, TableRow } from './columns';
 
 export function SortHeader({ header, suffix = '' }: { header: Header<typeof features, TableRow, unknown>; suffix?: string }) {
   const sorted = header.column.getIsSorted();
   const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
-  const meta = header.column.columnDef.meta as { numeric?: boolean; derived?: boolean } | undefined;
+  const meta = header.column.columnDef.meta as ColumnMeta | undefined;
   return (
     <th scope="col" aria-sort={ariaSort} className={[meta?.numeric && 'num', meta?.derived && 'derived'].filter(Boolean).join(' ') || undefined}>
       <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
