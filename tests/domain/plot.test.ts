@@ -4,7 +4,7 @@ import { loadBuiltInDataset } from '../../src/domain/datasets';
 import { FIELDS, displayValue, type FieldKey } from '../../src/domain/fields';
 import type { ModelRecord } from '../../src/domain/model';
 import { arbModels } from './arbitraries';
-import { chartTitle, plotData, pointLabel } from '../../src/domain/plot';
+import { buildPositionsById, chartTitle, plotData, pointLabel, positionById } from '../../src/domain/plot';
 
 const models = (() => {
   const r = loadBuiltInDataset('great-gpu-race');
@@ -62,6 +62,25 @@ describe('plotData', () => {
       // Ids are unique within a list; the last model with an id is the one found, as in a Map.
       const last = new Map(ms.map((m) => [m.id, m]));
       for (const [id, m] of last) expect(points.indexOfId(id)).toBe(notPlotted.some((n) => n.model === m) ? -1 : points.models.lastIndexOf(m));
+    }));
+  });
+
+  it('builds the id map a part at a time to the same map as in one piece, and completes it when asked for it', () => {
+    fc.assert(fc.property(arbModels, fc.integer({ min: 1, max: 4 }), fc.nat(6), (ms, step, before) => {
+      const whole = new Map(ms.map((m, i) => [m.id, i]));
+      const list = [...ms];
+      let calls = 0;
+      let done = list.length === 0 ? buildPositionsById(list, step) : false;
+      // Stop part way for some lists: asking for the map then must answer it whole.
+      while (!done && calls < before) {
+        done = buildPositionsById(list, step);
+        calls++;
+      }
+      if (done) expect(calls).toBeGreaterThanOrEqual(Math.ceil(list.length / step) - 1);
+      expect([...positionById(list)]).toEqual([...whole]);
+      expect(buildPositionsById(list, step)).toBe(true);
+      const { points } = plotData(list, FIELDS.mmlu, FIELDS.gsm8k);
+      for (const [id, at] of whole) expect(points.indexOfId(id)).toBe(points.models.indexOf(list[at]!));
     }));
   });
 
