@@ -1,9 +1,8 @@
 // The models table's body: the rows in view (all of a short table), written to the DOM by a RowPool, and the
 // virtualizer that says which rows those are. A scroll step goes from the virtualizer to the pool without a
-// React render; React renders the table again only when its data, order or column widths change.
-import {
-  elementScroll, observeElementOffset, observeElementRect, Virtualizer, type VirtualizerOptions,
-} from '@tanstack/react-virtual';
+// React render; React renders the table again only when its data, order or column widths change. The
+// virtualizer's code arrives on demand (virtual-core.ts); until then a long table shows its first rows.
+import type { Virtualizer, VirtualizerOptions } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { hiddenIdSet } from '../../store/derived';
 import { useAppStore } from '../../store/store';
@@ -11,8 +10,11 @@ import type { AppState } from '../../store/types';
 import { columns, type ColumnMeta, type TableRow } from './columns';
 import { listenToRows } from './row-events';
 import { HIDDEN, HOVERED, RowPool, SELECTED, type FlagsOf, type RowSlot } from './row-pool';
+import { loadVirtualCore, virtualCore } from './virtual-core';
 
 const ROW_HEIGHT = 44;
+/** Rows a long table shows while the virtualizer's code is still on its way (a local fetch: milliseconds). */
+const ROWS_BEFORE_VIRTUALIZER = 60;
 const CELLS = columns.map((c) => c.meta as ColumnMeta);
 const PARETO_COLUMN = columns.findIndex((c) => c.id === 'pareto');
 
@@ -25,6 +27,7 @@ export interface BodyRows {
 }
 
 type RowVirtualizer = Virtualizer<HTMLDivElement, HTMLTableRowElement>;
+type VirtualCore = NonNullable<ReturnType<typeof virtualCore>>;
 
 /**
  * A row's height for the virtualizer, exactly as laid out (69.53 px, not 70): rounded, every row's offset was
@@ -63,7 +66,12 @@ export function useBodyRows(scroller: RefObject<HTMLDivElement | null>, body: Re
   const typical = useRef(ROW_HEIGHT);
   const painting = useRef({ now: false, again: false });
 
-  const paint = (v: RowVirtualizer) => {
+  const virtualizerUnmount = useRef<(() => void) | null>(null);
+  /** A row to scroll to that was asked for before the virtualizer existed. */
+  const pendingScroll = useRef<number | null>(null);
+  const loadFailed = useRef(false);
+
+  const paint = () => {
     // Measuring a new row can make the virtualizer report a change while the rows are being written: that
     // change is painted straight after, not inside.
     const state = painting.current;
@@ -75,14 +83,14 @@ export function useBodyRows(scroller: RefObject<HTMLDivElement | null>, body: Re
     try {
       for (let round = 0; round < 3; round++) {
         state.again = false;
-        paintOnce(v);
+        paintOnce(virtualizer.current);
         if (!state.again) break;
       }
     } finally {
       state.now = false;
     }
   };
-  const paintOnce = (v: RowVirtualizer) => {
+  const paintOnce = (v: RowVirtualizer | null) => {
     const target = pool.current;
     if (!target) return;
     const { count, rowAt, virtual } = latest.current;
@@ -93,30 +101,35 @@ export function useBodyRows(scroller: RefObject<HTMLDivElement | null>, body: Re
     };
     let padTop = 0;
     let padBottom = 0;
-    if (virtual) {
+    if (virtual && v) {
       const items = v.getVirtualItems();
       for (const item of items) add(item.index);
       padTop = items[0]?.start ?? 0;
       padBottom = v.getTotalSize() - (items.at(-1)?.end ?? 0);
+    } else if (virtual) {
+      // The first rows, and room for the rest, so the scrollbar already tells the table's length.
+      const shown = Math.min(count, ROWS_BEFORE_VIRTUALIZER);
+      for (let at = 0; at < shown; at++) add(at);
+      padBottom = (count - shown) * typical.current;
     } else {
       for (let at = 0; at < count; at++) add(at);
     }
     const { created, removed } = target.render(slots, padTop, padBottom, flagsOfState(useAppStore.getState()));
-    if (!virtual) return;
+    if (!virtual || !v) return;
     // Rows that left are forgotten (and no longer observed), new ones measured as they lay out.
     if (removed) v.measureElement(null);
     for (const tr of created) v.measureElement(tr);
   };
 
-  const options = ({ virtual, count }: BodyRows): VirtualizerOptions<HTMLDivElement, HTMLTableRowElement> => ({
+  const options = (core: VirtualCore, { virtual, count }: BodyRows): VirtualizerOptions<HTMLDivElement, HTMLTableRowElement> => ({
     count: virtual ? count : 0,
     getScrollElement: () => scroller.current,
     estimateSize: () => typical.current,
     measureElement: (el, entry, instance) => measureRow(el, entry, instance.measurementsCache[instance.indexFromElement(el)]?.size, typical),
     overscan: 10,
-    scrollToFn: elementScroll,
-    observeElementRect,
-    observeElementOffset,
+    scrollToFn: core.elementScroll,
+    observeElementRect: core.observeElementRect,
+    observeElementOffset: core.observeElementOffset,
     onChange: paint,
     // Row sizes are kept by position (the virtualizer's default key), not by model id: its size cache is a Map
     // looked up for every row whenever offsets are recomputed, and with 100,000 id strings as keys that pass
@@ -124,15 +137,26 @@ export function useBodyRows(scroller: RefObject<HTMLDivElement | null>, body: Re
     // no size of its own; the one now at its position is measured when it mounts, as any row is.
   });
 
-  useLayoutEffect(() => {
-    const el = body.current!;
-    const rowPool = new RowPool(el, CELLS, PARETO_COLUMN);
-    const v = new Virtualizer(options(latest.current));
-    pool.current = rowPool;
+  /** Makes the virtualizer once its code is here; it then keeps the rows in view, as the table scrolls. */
+  const startVirtualizer = (core: VirtualCore) => {
+    if (virtualizer.current || !pool.current || !latest.current.virtual) return;
+    const v = new core.Virtualizer(options(core, latest.current));
     virtualizer.current = v;
     // _didMount and _willUpdate are how virtual-core's own framework adapters (useVirtualizer) drive it.
     // oxlint-disable-next-line no-underscore-dangle
-    const unmount = v._didMount();
+    virtualizerUnmount.current = v._didMount();
+    // oxlint-disable-next-line no-underscore-dangle
+    v._willUpdate();
+    paint();
+    const at = pendingScroll.current;
+    pendingScroll.current = null;
+    if (at !== null) v.scrollToIndex(at, { align: 'center' });
+  };
+
+  useLayoutEffect(() => {
+    const el = body.current!;
+    const rowPool = new RowPool(el, CELLS, PARETO_COLUMN);
+    pool.current = rowPool;
     const stop = listenToRows(el, {
       hover: (id) => useAppStore.getState().hover(id),
       toggle: (id) => {
@@ -142,25 +166,47 @@ export function useBodyRows(scroller: RefObject<HTMLDivElement | null>, body: Re
     });
     return () => {
       stop();
-      unmount();
+      virtualizerUnmount.current?.();
+      virtualizerUnmount.current = null;
       rowPool.clear();
       pool.current = null;
       virtualizer.current = null;
     };
-    // oxlint-disable-next-line react/exhaustive-deps -- options and paint read the latest rows through refs
   }, [body]);
   // After every render: the data, order or count may have changed, and the scroller may be new.
   useLayoutEffect(() => {
     latest.current = rows;
-    const v = virtualizer.current!;
-    v.setOptions(options(rows));
-    // oxlint-disable-next-line no-underscore-dangle
-    v._willUpdate();
-    paint(v);
+    const v = virtualizer.current;
+    const core = virtualCore();
+    if (v && core) {
+      v.setOptions(options(core, rows));
+      // oxlint-disable-next-line no-underscore-dangle
+      v._willUpdate();
+    } else if (rows.virtual && core) {
+      startVirtualizer(core);
+      return;
+    } else if (rows.virtual) {
+      loadVirtualCore().then(startVirtualizer, (e: unknown) => {
+        if (loadFailed.current) return; // each later render tries again; the notice is given once
+        loadFailed.current = true;
+        useAppStore.getState().addNotice(`The table shows only its first ${ROWS_BEFORE_VIRTUALIZER} rows: the code that shows the rest did not load (${e instanceof Error ? e.message : String(e)}). Reload the page to try again.`);
+      });
+    }
+    paint();
   });
+  // The virtualizer's code is fetched while the page is idle, so that the first long table has it at hand.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return undefined;
+    const id = requestIdleCallback(() => void loadVirtualCore().catch(() => undefined), { timeout: 5000 });
+    return () => cancelIdleCallback(id);
+  }, []);
   // A row's flags follow the store live, and change nothing else: the table itself does not re-render for them.
   useEffect(() => useAppStore.subscribe((s, prev) => {
     if (s.hiddenIds !== prev.hiddenIds || s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) pool.current?.setFlags(flagsOfState(s));
   }), []);
-  return useCallback((at: number) => virtualizer.current?.scrollToIndex(at, { align: 'center' }), []);
+  return useCallback((at: number) => {
+    const v = virtualizer.current;
+    if (v) v.scrollToIndex(at, { align: 'center' });
+    else pendingScroll.current = at;
+  }, []);
 }

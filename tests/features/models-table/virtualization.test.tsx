@@ -5,11 +5,11 @@ import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { useAppStore } from '../../../src/store/store';
 
 /** Loads `n` copies of the article's models, named "Model 0", "Model 1", … */
-function importMany(n: number) {
+function importMany(n: number, store = useAppStore) {
   const base = loadBuiltInDataset('great-gpu-race');
   if (!base.ok) throw new Error('dataset');
   const models = Array.from({ length: n }, (_, i) => ({ ...base.dataset.models[i % 6]!, id: `m${i}`, name: `Model ${i}` }));
-  useAppStore.getState().applyImport({ fileName: 'many.csv', models, mode: 'replace' });
+  store.getState().applyImport({ fileName: 'many.csv', models, mode: 'replace' });
 }
 
 describe('models table with many rows', () => {
@@ -21,14 +21,81 @@ describe('models table with many rows', () => {
     vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockReturnValue(1200);
   });
 
-  it('renders a window of rows, not all 3,000, and counts them all for assistive tech', () => {
+  it('renders a window of rows, not all 3,000, and counts them all for assistive tech', async () => {
     importMany(3000);
     render(<ModelsTable />);
     const table = screen.getByRole('table', { name: 'Models' });
     expect(table).toHaveAttribute('aria-rowcount', '3001');
-    const rendered = within(table).getAllByRole('checkbox', { name: /^Show Model / });
-    expect(rendered.length).toBeGreaterThan(5);
-    expect(rendered.length).toBeLessThan(100);
+    const rendered = () => within(table).getAllByRole('checkbox', { name: /^Show Model / }).length;
+    // The first rows at once; once the virtualizer's code is here, the rows in 600 px (44 px a row) and overscan.
+    expect(rendered()).toBeLessThanOrEqual(60);
+    await waitFor(() => expect(rendered()).toBeLessThan(40));
+    expect(rendered()).toBeGreaterThan(5);
+  });
+
+  it('follows the scroll, and brings a row selected elsewhere (a chart\'s point) into the table', async () => {
+    importMany(3000);
+    render(<ModelsTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const scroller = table.parentElement!;
+    await waitFor(() => expect(within(table).getAllByRole('checkbox', { name: /^Show Model / }).length).toBeLessThan(40));
+    scroller.scrollTop = 44 * 1000;
+    fireEvent.scroll(scroller);
+    await waitFor(() => expect(within(table).getByRole('checkbox', { name: 'Show Model 1000' })).toBeInTheDocument());
+    expect(within(table).queryByRole('checkbox', { name: 'Show Model 0' })).toBeNull();
+    // jsdom does not scroll elements or lay them out: this one scrolls as a browser would, and is as tall.
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(44 * 3000);
+    scroller.scrollTo = ((o: ScrollToOptions) => {
+      scroller.scrollTop = o.top ?? 0;
+      fireEvent.scroll(scroller);
+    }) as typeof scroller.scrollTo;
+    act(() => useAppStore.getState().select('m2500'));
+    await waitFor(() => expect(within(table).getByRole('checkbox', { name: 'Show Model 2500' })).toBeInTheDocument());
+  });
+
+  it('shows the first rows of a long table until the virtualizer\'s code arrives, and keeps a selection made meanwhile', async () => {
+    // A fresh copy of the app's modules: the virtualizer's code not loaded yet, as in a page just opened.
+    vi.resetModules();
+    const { ModelsTable: FreshTable } = await import('../../../src/features/models-table/ModelsTable');
+    const { useAppStore: freshStore } = await import('../../../src/store/store');
+    const { virtualCore } = await import('../../../src/features/models-table/virtual-core');
+    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(44 * 3000);
+    importMany(3000, freshStore);
+    render(<FreshTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const scroller = table.parentElement!;
+    scroller.scrollTo = ((o: ScrollToOptions) => {
+      scroller.scrollTop = o.top ?? 0;
+      fireEvent.scroll(scroller);
+    }) as typeof scroller.scrollTo;
+    expect(virtualCore()).toBeNull();
+    expect(within(table).getAllByRole('checkbox', { name: /^Show Model / })).toHaveLength(60);
+    // The space below the first rows stands for the rest, so the scrollbar tells the table's length.
+    expect(table.querySelector<HTMLElement>('tbody tr.spacer:last-child td')?.style.height).toBe(`${(3000 - 60) * 44}px`);
+    act(() => freshStore.getState().select('m2500'));
+    await waitFor(() => expect(within(table).getByRole('checkbox', { name: 'Show Model 2500' })).toBeInTheDocument());
+    expect(virtualCore()).not.toBeNull();
+  });
+
+  it('says so, once, when the virtualizer\'s code cannot be loaded, and keeps the first rows', async () => {
+    vi.resetModules();
+    vi.doMock('../../../src/features/models-table/virtual-core', () => ({
+      virtualCore: () => null,
+      loadVirtualCore: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    }));
+    const { ModelsTable: FreshTable } = await import('../../../src/features/models-table/ModelsTable');
+    const { useAppStore: freshStore } = await import('../../../src/store/store');
+    importMany(3000, freshStore);
+    render(<FreshTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const notices = () => freshStore.getState().notices.map((n) => n.text).filter((t) => t.startsWith('The table shows only'));
+    await waitFor(() => expect(notices()).toHaveLength(1));
+    expect(notices()[0]).toBe('The table shows only its first 60 rows: the code that shows the rest did not load (Failed to fetch dynamically imported module). Reload the page to try again.');
+    fireEvent.click(within(within(table).getByRole('columnheader', { name: /^Model/ })).getByRole('button')); // a render that tries again
+    await new Promise((r) => setTimeout(r, 20));
+    expect(notices()).toHaveLength(1);
+    expect(within(table).getAllByRole('checkbox', { name: /^Show Model / })).toHaveLength(60);
+    vi.doUnmock('../../../src/features/models-table/virtual-core');
   });
 
   it('sorts all 3,000 rows, not just the window, and shows the top of the new order', async () => {
