@@ -90,6 +90,11 @@ export class RowPool {
     }
   }
 
+  /** The rows in the body, in no particular order. */
+  rows(): HTMLTableRowElement[] {
+    return Array.from(this.mounted.values(), (r) => r.tr);
+  }
+
   /** Takes every row out of the body, spacers too. */
   clear(): void {
     for (const r of this.mounted.values()) r.tr.remove();

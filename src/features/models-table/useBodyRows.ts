@@ -147,6 +147,8 @@ export function useBodyRows(scroller: RefObject<HTMLDivElement | null>, body: Re
     virtualizerUnmount.current = v._didMount();
     // oxlint-disable-next-line no-underscore-dangle
     v._willUpdate();
+    // Rows shown before it existed are measured as new ones are: a row that stays is not created again.
+    for (const tr of pool.current.rows()) v.measureElement(tr);
     paint();
     const at = pendingScroll.current;
     pendingScroll.current = null;

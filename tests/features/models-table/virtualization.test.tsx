@@ -77,6 +77,21 @@ describe('models table with many rows', () => {
     expect(virtualCore()).not.toBeNull();
   });
 
+  it('measures the rows it showed before the virtualizer existed, once it does', async () => {
+    vi.resetModules();
+    const { ModelsTable: FreshTable } = await import('../../../src/features/models-table/ModelsTable');
+    const { useAppStore: freshStore } = await import('../../../src/store/store');
+    const observed = new Set<Element>();
+    vi.spyOn(ResizeObserver.prototype, 'observe').mockImplementation((el) => void observed.add(el));
+    importMany(3000, freshStore);
+    render(<FreshTable />);
+    const table = screen.getByRole('table', { name: 'Models' });
+    const first = within(table).getByRole('checkbox', { name: 'Show Model 0' }).closest('tr')!;
+    await waitFor(() => expect(within(table).getAllByRole('checkbox', { name: /^Show Model / }).length).toBeLessThan(40));
+    expect(within(table).getByRole('checkbox', { name: 'Show Model 0' }).closest('tr')).toBe(first); // the same row, kept
+    expect(observed.has(first)).toBe(true);
+  });
+
   it('says so, once, when the virtualizer\'s code cannot be loaded, and keeps the first rows', async () => {
     vi.resetModules();
     vi.doMock('../../../src/features/models-table/virtual-core', () => ({
