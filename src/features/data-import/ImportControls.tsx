@@ -1,6 +1,7 @@
 // The "Import data" button, a drop target for the whole page, and the bar that offers "Undo import" and
 // "Remove imported data".
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { usePrefetchWhenIdle } from '../../components/ui/usePrefetchWhenIdle';
 import { useAppStore } from '../../store/store';
 
 // The dialog and its validation code are not part of the first load; they are fetched once the page is idle,
@@ -13,18 +14,6 @@ const loadDialog = () => import('./ImportDialog').then((m) => {
   return m;
 });
 const LazyImportDialog = lazy(() => loadDialog().then((m) => ({ default: m.ImportDialog })));
-
-function usePrefetchWhenIdle(load: () => Promise<unknown>) {
-  useEffect(() => {
-    const prefetch = () => void load().catch(() => undefined);
-    if (typeof window.requestIdleCallback === 'function') {
-      const id = window.requestIdleCallback(prefetch, { timeout: 5000 });
-      return () => window.cancelIdleCallback(id);
-    }
-    const timer = setTimeout(prefetch, 2000);
-    return () => clearTimeout(timer);
-  }, [load]);
-}
 
 export function ImportControls() {
   const [open, setOpen] = useState(false);

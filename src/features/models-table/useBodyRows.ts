@@ -4,6 +4,7 @@
 // virtualizer's code arrives on demand (virtual-core.ts); until then a long table shows its first rows.
 import type { Virtualizer, VirtualizerOptions } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { usePrefetchWhenIdle } from '../../components/ui/usePrefetchWhenIdle';
 import { hiddenIdSet } from '../../store/derived';
 import { useAppStore } from '../../store/store';
 import type { AppState } from '../../store/types';
@@ -197,11 +198,7 @@ export function useBodyRows(scroller: RefObject<HTMLDivElement | null>, body: Re
     paint();
   });
   // The virtualizer's code is fetched while the page is idle, so that the first long table has it at hand.
-  useEffect(() => {
-    if (typeof requestIdleCallback !== 'function') return undefined;
-    const id = requestIdleCallback(() => void loadVirtualCore().catch(() => undefined), { timeout: 5000 });
-    return () => cancelIdleCallback(id);
-  }, []);
+  usePrefetchWhenIdle(loadVirtualCore);
   // A row's flags follow the store live, and change nothing else: the table itself does not re-render for them.
   useEffect(() => useAppStore.subscribe((s, prev) => {
     if (s.hiddenIds !== prev.hiddenIds || s.selectedId !== prev.selectedId || s.hoveredId !== prev.hoveredId) pool.current?.setFlags(flagsOfState(s));

@@ -12,6 +12,15 @@ function importMany(n: number, store = useAppStore) {
   store.getState().applyImport({ fileName: 'many.csv', models, mode: 'replace' });
 }
 
+/** jsdom neither scrolls elements nor lays them out: this one scrolls as a browser would, and is this tall. */
+function scrollsLikeABrowser(scroller: HTMLElement, height: number) {
+  vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(height);
+  scroller.scrollTo = ((o: ScrollToOptions) => {
+    scroller.scrollTop = o.top ?? 0;
+    fireEvent.scroll(scroller);
+  }) as typeof scroller.scrollTo;
+}
+
 describe('models table with many rows', () => {
   beforeEach(() => {
     // jsdom has no layout: give the scroll container a size so the virtualizer has a window to fill.
@@ -43,12 +52,7 @@ describe('models table with many rows', () => {
     fireEvent.scroll(scroller);
     await waitFor(() => expect(within(table).getByRole('checkbox', { name: 'Show Model 1000' })).toBeInTheDocument());
     expect(within(table).queryByRole('checkbox', { name: 'Show Model 0' })).toBeNull();
-    // jsdom does not scroll elements or lay them out: this one scrolls as a browser would, and is as tall.
-    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(44 * 3000);
-    scroller.scrollTo = ((o: ScrollToOptions) => {
-      scroller.scrollTop = o.top ?? 0;
-      fireEvent.scroll(scroller);
-    }) as typeof scroller.scrollTo;
+    scrollsLikeABrowser(scroller, 44 * 3000);
     act(() => useAppStore.getState().select('m2500'));
     await waitFor(() => expect(within(table).getByRole('checkbox', { name: 'Show Model 2500' })).toBeInTheDocument());
   });
@@ -59,15 +63,10 @@ describe('models table with many rows', () => {
     const { ModelsTable: FreshTable } = await import('../../../src/features/models-table/ModelsTable');
     const { useAppStore: freshStore } = await import('../../../src/store/store');
     const { virtualCore } = await import('../../../src/features/models-table/virtual-core');
-    vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(44 * 3000);
     importMany(3000, freshStore);
     render(<FreshTable />);
     const table = screen.getByRole('table', { name: 'Models' });
-    const scroller = table.parentElement!;
-    scroller.scrollTo = ((o: ScrollToOptions) => {
-      scroller.scrollTop = o.top ?? 0;
-      fireEvent.scroll(scroller);
-    }) as typeof scroller.scrollTo;
+    scrollsLikeABrowser(table.parentElement!, 44 * 3000);
     expect(virtualCore()).toBeNull();
     expect(within(table).getAllByRole('checkbox', { name: /^Show Model / })).toHaveLength(60);
     // The space below the first rows stands for the rest, so the scrollbar tells the table's length.
