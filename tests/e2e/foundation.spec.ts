@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 
 test('opens on the article data: six rows, five plotted points, Claude 3 Opus not plotted', async ({ page }) => {
   const errors: string[] = [];
@@ -38,4 +38,22 @@ test('points are drawn where their values are: GPT-4 is right of and above Gemma
   expect(gpt && gemma).toBeTruthy();
   expect(gpt!.x).toBeGreaterThan(gemma!.x + 100);
   expect(gpt!.y).toBeLessThan(gemma!.y - 50);
+});
+
+test('on a phone the filters head and the axis selects take a row each, and the first plot starts on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const top = async (l: Locator) => (await l.boundingBox())!.y;
+  const filters = page.getByRole('complementary', { name: 'Filters' });
+  expect(await top(filters.getByRole('button', { name: 'Filters', exact: true })))
+    .toBe(await top(filters.getByRole('button', { name: 'Reset filters' })));
+  const chart = page.getByRole('figure', { name: 'MMLU vs parameters' });
+  expect(await top(chart.getByLabel('X axis'))).toBe(await top(chart.getByLabel('Y axis')));
+  // Before 2026-12-02 the plot began at 813 px of 844: the controls above it filled the first screen.
+  expect(await top(chart.locator('.chart-box'))).toBeLessThan(760);
+  // The count is beneath both buttons, and Tab still goes from "Filters" to "Reset filters".
+  expect(await top(filters.locator('.count-line output'))).toBeGreaterThan(await top(filters.getByRole('button', { name: 'Reset filters' })));
+  await filters.getByRole('button', { name: 'Filters', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(filters.getByRole('button', { name: 'Reset filters' })).toBeFocused();
 });
