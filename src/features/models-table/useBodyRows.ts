@@ -11,7 +11,7 @@ import type { AppState } from '../../store/types';
 import { columns, type ColumnMeta, type TableRow } from './columns';
 import { listenToRows } from './row-events';
 import { HIDDEN, HOVERED, RowPool, SELECTED, type FlagsOf, type RowSlot } from './row-pool';
-import { loadVirtualCore, virtualCore } from './virtual-core';
+import { loadVirtualCore, virtualCore, type VirtualCore } from './virtual-core';
 
 const ROW_HEIGHT = 44;
 /** Rows a long table shows while the virtualizer's code is still on its way (a local fetch: milliseconds). */
@@ -28,7 +28,6 @@ export interface BodyRows {
 }
 
 type RowVirtualizer = Virtualizer<HTMLDivElement, HTMLTableRowElement>;
-type VirtualCore = NonNullable<ReturnType<typeof virtualCore>>;
 
 /**
  * A row's height for the virtualizer, exactly as laid out (69.53 px, not 70): rounded, every row's offset was

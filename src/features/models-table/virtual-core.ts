@@ -1,7 +1,7 @@
 // The virtualizer's code, loaded on demand: only a table longer than VIRTUALIZE_ABOVE rows uses it, and in the
 // first load it was 8 KiB gzip of the 250 KiB budget (248.5 KiB with it, 240.5 without). It is fetched once the
 // page is idle, or at once when a long table needs it first (saved data read at start-up).
-type VirtualCore = typeof import('@tanstack/react-virtual');
+export type VirtualCore = typeof import('@tanstack/react-virtual');
 
 let loaded: VirtualCore | null = null;
 let loading: Promise<VirtualCore> | null = null;
