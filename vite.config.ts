@@ -54,5 +54,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Tests wait on conditions, not on time: the limits only stop a hung test, on a machine shared with other work.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });
