@@ -106,8 +106,9 @@ export function readNumber(raw: string, decimal: DecimalMark = '.'): ParseResult
   if (/^\s*[x×]\s*\d/.test(t)) return fail(`'${raw}' names an expert layout (like 8x7B), not a total`, 'expert-layout');
   const suffix = SUFFIX.exec(t);
   if (suffix) {
-    if (exp || tenTo) return fail(`'${raw}' has both an exponent and a size letter (${digits}e${exponent} or that many ${suffix[1]}?); write one of them`, 'exponent-and-suffix');
-    exponent += SUFFIX_POWER.get(suffix[1]!.toLowerCase()) ?? NaN;
+    const power = SUFFIX_POWER.get(suffix[1]!.toLowerCase()) ?? NaN;
+    if (exp || tenTo) return fail(`'${raw}' has both an exponent and a size letter, so it could mean ${digits}e${exponent} or ${digits}e${exponent + power}; write it one way`, 'exponent-and-suffix');
+    exponent += power;
     t = t.slice(suffix[0].length);
   }
   if (/^\s*(?:[-–—‒]|to\b)\s*[\d.,]/i.test(t)) return fail(`'${raw}' is a range; give one value (the range can go in a note)`, 'range-text');

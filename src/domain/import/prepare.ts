@@ -18,12 +18,21 @@ export interface PreparedTable {
 export function prepareTable(table: RawTable): PreparedTable {
   const known = detectFormat(table.headers);
   const preset = mappedFormat(known?.id);
-  const profiles = profileColumns(table.headers, table.rows);
+  const fixed = preset?.fixed(table.headers) ?? [];
+  // What a format fixes is decided, not asked: the leaderboard's 0.15% GSM8K is a percentage however it looks.
+  const profiles = profileColumns(table.headers, table.rows).map((p, i) => {
+    const f = fixed[i];
+    if (!f) return p;
+    return {
+      decimal: f.decimal ? { ...p.decimal, guess: f.decimal } : p.decimal,
+      scale: f.scale ? { ...p.scale, guess: f.scale } : p.scale,
+    };
+  });
   return {
     known: known && formatInfo(known),
     mapping: preset ? preset.mapping(table.headers) : guessMapping(table.headers),
     profiles,
-    readings: defaultReadings(table.headers, table.rows, profiles, preset?.fixed(table.headers)),
+    readings: defaultReadings(table.headers, table.rows, profiles, fixed),
   };
 }
 

@@ -4,8 +4,8 @@ import { csvCell } from '../export/csv';
 import type { CellProblem, ProblemKind } from '../problems';
 
 interface KindText {
-  /** The summary line for `n` problems of this kind in `column`. */
-  summary: (n: number, column: string) => string;
+  /** The summary line for `n` problems of this kind and severity in `column`. */
+  summary: (n: number, column: string, severity: CellProblem['severity']) => string;
   /** Counted in the summary only; the per-row list would repeat one line hundreds of times. Still in the download. */
   summaryOnly?: boolean;
 }
@@ -13,6 +13,7 @@ interface KindText {
 const leftOut = (n: number) => (n === 1 ? 'its row is left out' : 'their rows are left out');
 const values = (n: number, column: string) => `${n.toLocaleString('en-US')} ${column} value${n === 1 ? '' : 's'}`;
 const rows = (n: number) => `${n.toLocaleString('en-US')} row${n === 1 ? '' : 's'}`;
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 /** "that is not a number" / "that are not numbers". */
 const thatAre = (n: number, one: string, many: string) => (n === 1 ? `that is ${one}` : `that are ${many}`);
 
@@ -27,19 +28,19 @@ export const KIND_TEXT: Record<ProblemKind, KindText> = {
   'too-small': { summary: (n, c) => `${values(n, c)} too small for a raw count; ${leftOut(n)}` },
   'unknown-tier': { summary: (n, c) => `${values(n, c)} ${thatAre(n, 'not a cost tier', 'not cost tiers')}; ${leftOut(n)}` },
   'no-name': { summary: (n) => `${rows(n)} without a model name, left out` },
-  'invalid-field': { summary: (n, c) => `${values(n, c)} ${n === 1 ? 'that does not fit' : 'that do not fit'} the format; ${leftOut(n)}` },
+  'invalid-field': { summary: (n, c) => `${plural(n, 'value')} in ${c} ${n === 1 ? 'that does not fit' : 'that do not fit'} the format; ${leftOut(n)}` },
   bound: { summary: (n, c) => `${values(n, c)} read as a bound (an estimate, with the bound in its note)` },
-  uncertain: { summary: (n, c) => `${values(n, c)} marked '?' read as estimates` },
+  uncertain: { summary: (n, c) => `${values(n, c)} marked '?' read as ${n === 1 ? 'an estimate' : 'estimates'}` },
   scale: { summary: (n, c) => `${values(n, c)} between 0 and 1 read as percent, as chosen` },
-  'zero-size': { summary: (n) => `${n.toLocaleString('en-US')} parameter counts of 0 read as missing`, summaryOnly: true },
+  'zero-size': { summary: (n) => `${plural(n, 'parameter count')} of 0 read as missing`, summaryOnly: true },
   'zero-score': { summary: (n, c) => `${values(n, c)} of exactly 0 kept as 0 (some leaderboards write 0 for "not run")`, summaryOnly: true },
   'not-run': { summary: (n, c) => `${values(n, c)} of 0 read as not run`, summaryOnly: true },
-  'size-not-given': { summary: (n) => `${n.toLocaleString('en-US')} parameter counts of 0 read as not given`, summaryOnly: true },
-  confidence: { summary: (n, c) => `${values(n, c)} read as estimates from Epoch AI's confidence (Likely, Speculative, Unknown)`, summaryOnly: true },
+  'size-not-given': { summary: (n) => `${plural(n, 'parameter count')} of 0 read as not given`, summaryOnly: true },
+  confidence: { summary: (n, c) => `${values(n, c)} read as ${n === 1 ? 'an estimate' : 'estimates'} from Epoch AI's confidence (Likely, Speculative, Unknown)`, summaryOnly: true },
   quote: { summary: (n) => `${rows(n)} with a quoted cell that is never closed, left out (reading went on at the next line)` },
-  'extra-cells': { summary: (n) => `${rows(n)} with more cells than the header` },
+  'extra-cells': { summary: (n, _c, severity) => `${rows(n)} with more cells than the header${severity === 'error' ? ', left out' : ', all empty (ignored)'}` },
   'missing-cells': { summary: (n) => `${rows(n)} with fewer cells than the header, left out` },
-  'blank-line': { summary: (n) => `${n.toLocaleString('en-US')} blank line${n === 1 ? '' : 's'} skipped`, summaryOnly: true },
+  'blank-line': { summary: (n) => `${plural(n, 'blank line')} skipped`, summaryOnly: true },
   'ignored-column': { summary: (n, c) => `${n === 1 ? 'Column' : 'Columns'} ${c} ignored` },
   'duplicate-id': { summary: (n) => `${rows(n)} repeating an earlier row's id, given new ids` },
 };
@@ -68,9 +69,9 @@ export function summariseProblems(problems: readonly CellProblem[]): SummaryLine
   }
   const lines: SummaryLine[] = [...groups.values()].map((g) => ({
     kind: g.kind, severity: g.severity, count: g.count,
-    text: g.kind === 'other' ? `${values(g.count, g.column)} with a problem` : KIND_TEXT[g.kind].summary(g.count, g.column),
+    text: g.kind === 'other' ? `${values(g.count, g.column)} with a problem` : KIND_TEXT[g.kind].summary(g.count, g.column, g.severity),
   }));
-  if (ignored.length) lines.push({ kind: 'ignored-column', severity: 'warning', count: ignored.length, text: KIND_TEXT['ignored-column'].summary(ignored.length, ignored.map((c) => `"${c}"`).join(', ')) });
+  if (ignored.length) lines.push({ kind: 'ignored-column', severity: 'warning', count: ignored.length, text: KIND_TEXT['ignored-column'].summary(ignored.length, ignored.map((c) => `"${c}"`).join(', '), 'warning') });
   return lines.sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1));
 }
 

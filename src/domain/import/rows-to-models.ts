@@ -115,9 +115,14 @@ export function parseRows(table: RawTable, o: ParseOptions): ParsedRows {
       : target === 'costTier' ? parseCostTier
       : (raw) => parsePercent(raw, r.scale ?? 'percent', decimal);
     // A question still open (the preview reads rows before it is answered) is never answered by a guess.
-    const undecided = target !== 'costTier' && (r.decimal === null || ((target === 'mmlu' || target === 'gsm8k') && r.scale === null));
-    const parse = undecided
-      ? (raw: string): ParseResult<Measured> => (/\d/.test(raw) ? fail(`'${raw}': choose how this column is read first`, r.decimal === null ? 'decimal-mark' : 'invalid-field') : read(raw))
+    const openDecimal = target !== 'costTier' && r.decimal === null;
+    const openScale = (target === 'mmlu' || target === 'gsm8k') && r.scale === null;
+    const parse = openDecimal || openScale
+      ? (raw: string): ParseResult<Measured> => {
+        if (openDecimal && /\d[.,]\d/.test(raw)) return fail(`'${raw}': choose this column's decimal mark first`, 'decimal-mark');
+        if (openScale && /\d/.test(raw)) return fail(`'${raw}': choose whether this column is percent or fractions first`, 'invalid-field');
+        return read(raw);
+      }
       : read;
     return { i, target, field: FIELD_OF[target], parse, mixedPercent: mixed && r.scale === 'percent' };
   };

@@ -74,7 +74,7 @@ export function NumberReadings({ headers, mapping, profiles, readings, onChoose 
                 </select>
               </label>
             )}
-            {example && reading.decimal !== null && (
+            {example && reading.decimal !== null && !(isScoreTarget(target) && reading.scale === null) && (
               <span className="hint">e.g. “{example.text}” (row {example.row}) reads as {readExample(target, example.text, reading)}</span>
             )}
             {target === 'parameters' && (

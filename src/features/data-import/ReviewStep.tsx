@@ -27,8 +27,8 @@ export function ReviewStep({ result, fileName, duplicates, onDuplicates, mode, o
     <div className="import-step">
       <p className="import-summary">
         <strong>{result.modelCount.toLocaleString()} of {result.totalRows.toLocaleString()} rows</strong> will be imported.
-        {result.invalidRows > 0 && ` ${result.invalidRows.toLocaleString()} rows have errors and will be left out.`}
-        {warnings > 0 && ` ${warnings.toLocaleString()} warnings.`}
+        {result.invalidRows > 0 && ` ${result.invalidRows.toLocaleString()} ${result.invalidRows === 1 ? 'row has errors' : 'rows have errors'} and will be left out.`}
+        {warnings > 0 && ` ${warnings.toLocaleString()} ${warnings === 1 ? 'warning' : 'warnings'}.`}
       </p>
       {summary.length > 0 && (
         <ul className="problem-summary" aria-label="Problems by kind">
