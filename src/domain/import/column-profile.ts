@@ -71,7 +71,12 @@ export function decimalEvidence(text: string): DecimalMark | 'either' | null {
 function profileDecimal(values: readonly string[]): DecimalProfile {
   const out: DecimalProfile = { guess: '.', relevant: false };
   values.forEach((v, i) => {
-    if (v.length > MAX_NUMBER_LENGTH || (v.indexOf(',') < 0 && v.indexOf('.') < 0)) return;
+    if (v.length > MAX_NUMBER_LENGTH) return;
+    // Once one mark has shown, only a value holding the other can change the answer: the rest are skipped unread.
+    if (out.point && out.comma) return;
+    const comma = v.indexOf(',') >= 0;
+    const point = v.indexOf('.') >= 0;
+    if ((!comma && !point) || (out.point && !comma) || (out.comma && !point)) return;
     const e = decimalEvidence(v);
     if (e === null) return;
     out.relevant = true;
@@ -87,11 +92,15 @@ function profileScale(values: readonly string[], decimal: DecimalMark): ScalePro
   const percent: ScaleGroup = { count: 0, examples: [] };
   values.forEach((v, i) => {
     if (v.length > MAX_NUMBER_LENGTH || !NUMBER_START.test(v)) return;
-    // Most cells are plain numbers: Number() reads them without the full reader.
-    const plain = v.trim() !== '' && !v.includes(',') ? Number(v) : NaN;
-    let n = plain;
-    let hasPercent = false;
-    if (Number.isNaN(plain)) {
+    // Sizes ("7B") and prose are not scores: a value starting with a digit that does not read as one plain
+    // number is passed over without the full reader; only qualified values ("~80%") take it.
+    const t = v.trim();
+    const percentSign = t.endsWith('%');
+    const bare = percentSign ? t.slice(0, -1).trim() : t;
+    let n = Number(decimal === ',' ? bare.replace(',', '.') : bare);
+    let hasPercent = percentSign;
+    if (Number.isNaN(n) || bare === '') {
+      if (/^[\d.,]/.test(t)) return;
       const r = readNumber(v, decimal);
       if (!r.ok || r.data.hasSuffix) return;
       n = valueOf(r.data);
