@@ -1,16 +1,14 @@
 // Validates every row of an imported table into ModelRecords: each problem has a row, a file line, a column, the
 // raw value and what was expected; rows with an error are left out, warnings are kept beside the values.
-import { parseCostTier } from '../cost-tier';
-import { fail, type Measured, type ParseResult, type Remark } from '../measured';
-import { idAllocator, slugify, type ModelRecord, type Source } from '../model';
-import { parseFlop } from '../parse-compute';
-import { parsePercent } from '../parse-percent';
-import { parseParameters } from '../parse-parameters';
+import type { Measured, Remark } from '../measured';
+import type { ModelRecord, Source } from '../model';
 import type { CellProblem } from '../problems';
 import type { ColumnProfile } from './column-profile';
 import { TARGET_LABELS, type ColumnReading, type Target } from './column-mapping';
 import { mappedFormat } from './formats';
-import type { FormatId, NumericField, RowRules } from './formats/types';
+import { columnReader, type ColumnReader } from './column-reader';
+import type { FormatId, RowRules } from './formats/types';
+import { resolveDuplicates } from './resolve-duplicates';
 import type { RawTable } from './table-text';
 
 export type DuplicatePolicy = 'first' | 'all';
@@ -77,8 +75,6 @@ export function resolveImport(parsed: ParsedRows, o: ImportOptions): ImportResul
   return { models, problems: parsed.problems, duplicates, totalRows: parsed.totalRows, invalidRows: parsed.invalidRows };
 }
 
-const FIELD_OF: Partial<Record<Target, NumericField>> = { parameters: 'parameters', trainingComputeFlop: 'flop', mmlu: 'mmlu', gsm8k: 'gsm8k' };
-
 /** The structural problems of a table (ragged rows, unclosed quotes) by row, and the file-level ones. */
 function tableProblems(table: RawTable) {
   const byRow = new Map<number, CellProblem[]>();
@@ -104,28 +100,7 @@ export function parseRows(table: RawTable, o: ParseOptions): ParsedRows {
   let invalidRows = 0;
   // One shared source list for rows without a source column: 100,000 copies of it were 100,000 more objects.
   const fileSources: Source[] = [{ title: o.fileName, citation: `Imported from ${o.fileName}` }];
-  const reader = (target: Target) => {
-    const i = col(target);
-    const r = o.readings[i] ?? { decimal: '.', scale: 'percent', unit: 'count' };
-    const decimal = r.decimal ?? '.';
-    const mixed = o.profiles?.[i]?.scale.guess === null;
-    const read: (raw: string) => ParseResult<Measured> =
-      target === 'parameters' ? (raw) => parseParameters(raw, r.unit, { decimal, smallCounts: rules.smallCounts })
-      : target === 'trainingComputeFlop' ? (raw) => parseFlop({ raw, decimal })
-      : target === 'costTier' ? parseCostTier
-      : (raw) => parsePercent(raw, r.scale ?? 'percent', decimal);
-    // A question still open (the preview reads rows before it is answered) is never answered by a guess.
-    const openDecimal = target !== 'costTier' && r.decimal === null;
-    const openScale = (target === 'mmlu' || target === 'gsm8k') && r.scale === null;
-    const parse = openDecimal || openScale
-      ? (raw: string): ParseResult<Measured> => {
-        if (openDecimal && /\d[.,]\d/.test(raw)) return fail(`'${raw}': choose this column's decimal mark first`, 'decimal-mark');
-        if (openScale && /\d/.test(raw)) return fail(`'${raw}': choose whether this column is percent or fractions first`, 'invalid-field');
-        return read(raw);
-      }
-      : read;
-    return { i, target, field: FIELD_OF[target], parse, mixedPercent: mixed && r.scale === 'percent' };
-  };
+  const reader = (target: Target) => columnReader(target, col(target), o.readings, o.profiles, rules);
   const readers = {
     parameters: reader('parameters'), flop: reader('trainingComputeFlop'), mmlu: reader('mmlu'), gsm8k: reader('gsm8k'), costTier: reader('costTier'),
   };
@@ -148,7 +123,7 @@ export function parseRows(table: RawTable, o: ParseOptions): ParsedRows {
     const get = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
     const note = (column: string, raw: string, remark: Remark) =>
       ownProblems.push({ ...at, column, raw, message: remark.message, severity: 'warning', kind: remark.kind });
-    const cell = ({ i, target, field, parse, mixedPercent }: ReturnType<typeof reader>): Measured => {
+    const cell = ({ i, target, field, parse, mixedPercent }: ColumnReader): Measured => {
       if (i < 0) return MISSING;
       const raw = get(i);
       const column = TARGET_LABELS[target];
@@ -220,44 +195,4 @@ export function parseRows(table: RawTable, o: ParseOptions): ParsedRows {
 export function inFileOrder(problems: CellProblem[]): CellProblem[] {
   const at = (p: CellProblem) => p.line ?? (p.row > 0 ? p.row : 0);
   return problems.some((p, i) => i > 0 && at(p) < at(problems[i - 1]!)) ? problems.sort((a, b) => at(a) - at(b)) : problems;
-}
-
-const key = (name: string) => name.trim().toLowerCase();
-
-/**
- * Reports repeated names (in the file, or already in the dataset) and applies the chosen policy. Each name's
- * key is computed once, and a name seen once keeps only its row number (no list per name): at 100,000 rows
- * this step made 300,000 short-lived objects. Rows that bring an id (our own CSV) keep it while it is free.
- */
-function resolveDuplicates(candidates: readonly { row: number; model: ModelRecord }[], o: ImportOptions) {
-  const existing = new Set((o.existingNames ?? []).map(key));
-  const keys = candidates.map(({ model }) => key(model.name));
-  /** Index of the first candidate with each key; for repeated keys, every candidate index. */
-  const byKey = new Map<string, number | number[]>();
-  keys.forEach((k, i) => {
-    const seen = byKey.get(k);
-    if (seen === undefined) byKey.set(k, i);
-    else if (typeof seen === 'number') byKey.set(k, [seen, i]);
-    else seen.push(i);
-  });
-  const duplicates: DuplicateGroup[] = [];
-  for (const [k, seen] of byKey) {
-    if (typeof seen === 'number' && !existing.has(k)) continue;
-    const at = typeof seen === 'number' ? [seen] : seen;
-    duplicates.push({ name: candidates[at[0]!]!.model.name, rows: at.map((i) => candidates[i]!.row), existing: existing.has(k) });
-  }
-  const allocate = idAllocator(o.existingIds ?? []);
-  const models: ModelRecord[] = [];
-  const kept = new Map<string, number>();
-  candidates.forEach(({ model }, i) => {
-    const k = keys[i]!;
-    // A name that appears once, and not in the dataset, needs no count.
-    const unique = typeof byKey.get(k) === 'number' && !existing.has(k);
-    const n = unique ? 1 : (kept.get(k) ?? (existing.has(k) ? 1 : 0)) + 1;
-    if (!unique) kept.set(k, n);
-    if (n > 1 && o.duplicates === 'first') return;
-    const name = n > 1 ? `${model.name} (${n})` : model.name;
-    models.push({ ...model, name, id: allocate(model.id || slugify(name)) });
-  });
-  return { models, duplicates };
 }
