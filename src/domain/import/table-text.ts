@@ -3,7 +3,6 @@
 import type { ExportFile } from '../export/json';
 import type { CellProblem } from '../problems';
 import { splitDelimited } from './csv-text';
-import { decodeText } from './decode';
 import { readOwnJson, isOwnJson } from './formats/own-json';
 import { jsonToTable } from './json-text';
 import { MAX_COLUMNS } from './limits';
@@ -22,9 +21,6 @@ export type TextParse =
   | { ok: true; kind: 'table'; table: RawTable }
   | { ok: true; kind: 'export'; file: ExportFile }
   | { ok: false; reason: string };
-
-/** Decodes bytes as UTF-8 (or UTF-16 with a byte-order mark), refusing rather than garbling other encodings. */
-export const decodeUtf8 = decodeText;
 
 const FORMAT_OF: Record<string, RawTable['format']> = { ',': 'csv', '\t': 'tsv', ';': 'semicolon', '|': 'pipe' };
 

@@ -8,7 +8,8 @@ import { guessMapping, guessParameterUnit } from '../../../src/domain/import/col
 import { profileColumn } from '../../../src/domain/import/column-profile';
 import { prepareTable } from '../../../src/domain/import/prepare';
 import { parseRows, resolveImport, rowsToModels, summarise, type DuplicatePolicy } from '../../../src/domain/import/rows-to-models';
-import { decodeUtf8, parseTableText } from '../../../src/domain/import/table-text';
+import { decodeText as decodeUtf8 } from '../../../src/domain/import/decode';
+import { parseTableText } from '../../../src/domain/import/table-text';
 import { importText as importWith, table } from './helpers';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures', name), 'utf8');
