@@ -18,6 +18,6 @@ export function parseCostTier(rawInput: string): ParseResult<Measured> {
   const empty = classifyEmpty(raw);
   if (empty) return ok({ value: null, raw, status: empty.status });
   const rank = BY_KEY.get(normalise(raw));
-  if (rank === undefined) return fail(`'${raw}' is not a cost tier (expected one of ${COST_TIERS.join(', ')})`);
+  if (rank === undefined) return fail(`'${raw}' is not a cost tier (expected one of ${COST_TIERS.join(', ')})`, 'unknown-tier');
   return ok({ value: rank, raw, status: 'reported' });
 }

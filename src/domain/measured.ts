@@ -1,4 +1,5 @@
 // A published value together with what it means: the raw text is never thrown away.
+import type { ProblemKind } from './problems';
 
 export type ValueStatus = 'reported' | 'estimated' | 'undisclosed' | 'missing';
 
@@ -14,10 +15,16 @@ export interface Measured {
   range?: [number, number];
 }
 
-export type ParseResult<T> = { ok: true; data: T } | { ok: false; reason: string };
+/** Something the reader should know about a value that was read (a bound, a sentinel), listed in the review. */
+export interface Remark {
+  kind: ProblemKind;
+  message: string;
+}
 
-export const ok = <T>(data: T): ParseResult<T> => ({ ok: true, data });
-export const fail = <T>(reason: string): ParseResult<T> => ({ ok: false, reason });
+export type ParseResult<T> = { ok: true; data: T; remark?: Remark } | { ok: false; reason: string; kind?: ProblemKind };
+
+export const ok = <T>(data: T, remark?: Remark): ParseResult<T> => (remark ? { ok: true, data, remark } : { ok: true, data });
+export const fail = <T>(reason: string, kind?: ProblemKind): ParseResult<T> => (kind ? { ok: false, reason, kind } : { ok: false, reason });
 
 export function missing(raw = '', note?: string): Measured {
   return note ? { value: null, raw, status: 'missing', note } : { value: null, raw, status: 'missing' };

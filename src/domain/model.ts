@@ -33,12 +33,45 @@ export interface Dataset {
   sources: Source[];
 }
 
-/** A stable, URL-safe id from a model name ("Claude 3 Opus" → "claude-3-opus"). */
+/** FNV-1a: a short stable tag for names with no letters or digits to slug ("🔥🔥" → "model-1x2k9f"). */
+function hashName(name: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A stable id from a model name ("Claude 3 Opus" → "claude-3-opus", "Modèle" → "modele"). Letters and digits of
+ * every script are kept ("模型 一" → "模型-一"), so names with no Latin letters do not all become one id.
+ */
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
+    // Accents come off Latin letters only: in other scripts the combining marks are part of the letter.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'model';
+  return slug || `model-${hashName(name)}`;
+}
+
+/**
+ * Hands out unique ids: the base when free, else "base-2", "base-3", … A counter per base remembers where the
+ * last search stopped, so 20,000 names with one slug cost 20,000 steps, not 200 million.
+ */
+export function idAllocator(taken: Iterable<string> = []): (base: string) => string {
+  const used = new Set(taken);
+  const next = new Map<string, number>();
+  return (base) => {
+    let id = base;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
+    used.add(id);
+    return id;
+  };
 }

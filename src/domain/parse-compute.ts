@@ -1,5 +1,7 @@
 // Training compute: the free text a source printed, plus an optional numeric FLOP estimate with its own status.
-import { classifyEmpty, fail, isEstimateText, ok, type Measured, type ParseResult } from './measured';
+import { classifyEmpty, fail, ok, type Measured, type ParseResult } from './measured';
+import { qualifierNote, qualifierRemark, qualifiedStatus, readNumber, valueOf, type DecimalMark } from './parse-number';
+import { MAX_FLOP } from './value-limits';
 
 export interface TrainingCompute {
   /** As published, e.g. "Enormous (undisclosed)" or "~40% less than comparable models"; '' when none. */
@@ -14,21 +16,29 @@ export interface FlopInput {
   note?: string;
   source?: string;
   range?: [number, number];
+  decimal?: DecimalMark;
 }
 
 export function parseFlop(input: FlopInput): ParseResult<Measured> {
   const { raw } = input;
   const empty = classifyEmpty(raw);
   if (empty) return ok({ value: null, raw, status: empty.status, ...(empty.note ? { note: empty.note } : {}) });
-  const match = /^\s*[~≈]?\s*(\d+(?:\.\d+)?(?:e\+?\d+)?)\s*(?:flop|flops)?\s*$/i.exec(raw);
-  if (!match || match[1] === undefined) return fail(`'${raw}' is not a FLOP count (expected e.g. 2.1e+25)`);
-  const value = Number(match[1]);
-  if (!Number.isFinite(value) || value <= 0) return fail(`'${raw}' is not a positive FLOP count`);
-  const out: Measured = { value, raw, status: input.estimated || isEstimateText(raw) ? 'estimated' : 'reported' };
-  if (input.note) out.note = input.note;
+  const read = readNumber(raw, input.decimal);
+  if (!read.ok) {
+    const why = read.kind === 'not-a-number' ? `'${raw}' is not a FLOP count (expected e.g. 2.1e+25)` : read.kind === 'negative' ? `${read.reason}; a FLOP count cannot be` : read.reason;
+    return fail(why, read.kind);
+  }
+  const n = read.data;
+  if (n.percent || (n.rest && !/^flops?$/i.test(n.rest))) return fail(`'${raw}' is not a FLOP count (expected e.g. 2.1e+25)`, 'not-a-number');
+  const value = valueOf(n);
+  if (value <= 0) return fail(`'${raw}' is not a positive FLOP count`, 'out-of-range');
+  if (value > MAX_FLOP) return fail(`'${raw}' is more than ${MAX_FLOP.toExponential()} FLOP, far beyond any training run`, 'out-of-range');
+  const out: Measured = { value, raw, status: input.estimated ? 'estimated' : qualifiedStatus(n) };
+  const note = [qualifierNote(n), input.note].filter(Boolean).join(' · ');
+  if (note) out.note = note;
   if (input.source) out.source = input.source;
   if (input.range) out.range = input.range;
-  return ok(out);
+  return ok(out, qualifierRemark(raw, n));
 }
 
 export function parseTrainingCompute(text: string, flop?: FlopInput): ParseResult<TrainingCompute> {

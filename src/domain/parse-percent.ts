@@ -1,24 +1,23 @@
-// Parses benchmark scores: "86.4%", "86.4", or a 0–1 fraction where the column is declared fractional.
-import { classifyEmpty, fail, isEstimateText, ok, type Measured, type ParseResult } from './measured';
+// Parses benchmark scores: "86.4%", "86,4", "<5%", or a 0–1 fraction where the column is read as fractions.
+import { classifyEmpty, fail, ok, type Measured, type ParseResult } from './measured';
+import { qualifierNote, qualifierRemark, qualifiedStatus, readNumber, valueOf, type DecimalMark } from './parse-number';
 
 export type ScoreScale = 'percent' | 'fraction';
 
-export function parsePercent(rawInput: string, scale: ScoreScale = 'percent'): ParseResult<Measured> {
+export function parsePercent(rawInput: string, scale: ScoreScale = 'percent', decimal: DecimalMark = '.'): ParseResult<Measured> {
   const raw = rawInput ?? '';
   const empty = classifyEmpty(raw);
   if (empty) return ok({ value: null, raw, status: empty.status, ...(empty.note ? { note: empty.note } : {}) });
-
-  const match = /^\s*[~≈]?\s*(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(%?)\s*(?:\((?:est\.?|estimated)\))?\s*$/i.exec(raw);
-  if (!match || match[1] === undefined) return fail(`'${raw}' is not a number`);
-  const n = Number(match[1]);
-  const hasPercentSign = match[2] === '%';
-  const value = scale === 'fraction' && !hasPercentSign ? n * 100 : n;
-  if (!Number.isFinite(value)) return fail(`'${raw}' is not a number`);
-  if (scale === 'fraction' && !hasPercentSign && (n < 0 || n > 1)) {
-    return fail(`'${raw}' is outside 0–1, but the column is declared as fractions`);
-  }
-  if (value < 0 || value > 100) return fail(`'${raw}' is outside 0–100%`);
-  // Round away float noise from fraction scaling (0.868 * 100 = 86.80000000000001).
-  const clean = Math.round(value * 1e9) / 1e9;
-  return ok({ value: clean, raw, status: isEstimateText(raw) ? 'estimated' : 'reported' });
+  const read = readNumber(raw, decimal);
+  if (!read.ok) return fail(read.kind === 'negative' ? `${read.reason}; a score is 0–100%` : read.reason, read.kind);
+  const n = read.data;
+  if (n.hasSuffix || n.rest) return fail(`'${raw}' is not a number`, 'not-a-number');
+  const asFraction = scale === 'fraction' && !n.percent;
+  const value = valueOf(n, asFraction ? 2 : 0);
+  if (asFraction && value > 100) return fail(`'${raw}' is outside 0–1, but the column is read as fractions`, 'out-of-range');
+  if (value > 100) return fail(`'${raw}' is outside 0–100%`, 'out-of-range');
+  const out: Measured = { value, raw, status: qualifiedStatus(n) };
+  const note = qualifierNote(n);
+  if (note) out.note = note;
+  return ok(out, qualifierRemark(raw, n));
 }

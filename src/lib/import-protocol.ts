@@ -1,13 +1,15 @@
 // Messages between the page and the import worker.
 import type { ExportFile } from '../domain/export/json';
-import type { Target, Units } from '../domain/import/column-mapping';
+import type { ColumnReading, Target } from '../domain/import/column-mapping';
+import type { ColumnProfile } from '../domain/import/column-profile';
+import type { FormatInfo } from '../domain/import/formats/types';
 import type { DuplicatePolicy, ImportSummary } from '../domain/import/rows-to-models';
 import type { RawTable } from '../domain/import/table-text';
 import type { ModelColumns } from '../domain/model-columns';
 
 export type ToWorker =
   | { type: 'load'; file?: File; text?: string }
-  | { type: 'validate'; mapping: Target[]; units: Units; fileName: string; duplicates: DuplicatePolicy; existingNames: string[]; existingIds: string[] }
+  | { type: 'validate'; mapping: Target[]; readings: ColumnReading[]; fileName: string; duplicates: DuplicatePolicy; existingNames: string[]; existingIds: string[] }
   /** Sends the models of the last validation, in slices, then "taken". */
   | { type: 'take' }
   /** The session ended: drop the file and its rows (the worker is kept for the next import). */
@@ -18,8 +20,13 @@ export interface LoadedTable {
   preview: string[][];
   rowCount: number;
   format: RawTable['format'];
+  /** A format recognised by its headers, whose columns and rules are preset. */
+  known: FormatInfo | null;
   mapping: Target[];
-  units: Units;
+  /** What each column's values say about their decimal mark and scale. */
+  profiles: ColumnProfile[];
+  /** How each column is read unless the user says otherwise. */
+  readings: ColumnReading[];
 }
 
 export type FromWorker =

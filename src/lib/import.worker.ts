@@ -1,13 +1,16 @@
 // Parses and validates imported data off the main thread, keeping the parsed rows here between the two steps
 // so a 100,000-row file crosses to the page once, as validated models.
-import { guessMapping, guessUnits } from '../domain/import/column-mapping';
+import { decodeText } from '../domain/import/decode';
 import { checkSize } from '../domain/import/limits';
-import { parseRows, resolveImport, summarise, type ImportResult, type ParsedRows } from '../domain/import/rows-to-models';
-import { decodeUtf8, parseTableText, type RawTable } from '../domain/import/table-text';
+import { checkRows, prepareTable, type PreparedTable } from '../domain/import/prepare';
+import { resolveImport, summarise, type ImportResult, type ParsedRows } from '../domain/import/rows-to-models';
+import { parseTableText, type RawTable } from '../domain/import/table-text';
 import { columnBuffers, encodeModels } from '../domain/model-columns';
 import type { FromWorker, ToWorker } from './import-protocol';
 
 let table: RawTable | null = null;
+/** The loaded table's recognised format and column profiles, for the checks that follow. */
+let prepared: PreparedTable | null = null;
 /** Rows already read with one mapping: choosing "merge" or "replace", or a duplicate policy, only re-resolves names. */
 let checked: { key: string; rows: ParsedRows } | null = null;
 /** The models of the last validation, kept here until the page takes them. */
@@ -16,6 +19,7 @@ const post = (m: FromWorker) => (self as unknown as Worker).postMessage(m);
 
 async function load(msg: Extract<ToWorker, { type: 'load' }>) {
   table = null;
+  prepared = null;
   checked = null;
   lastModels = null;
   let text = msg.text ?? '';
@@ -23,7 +27,7 @@ async function load(msg: Extract<ToWorker, { type: 'load' }>) {
     const tooBig = checkSize(msg.file.size);
     if (tooBig) return post({ type: 'loaded', ok: false, reason: tooBig });
     post({ type: 'progress', phase: 'reading', done: 0, total: msg.file.size });
-    const decoded = decodeUtf8(new Uint8Array(await msg.file.arrayBuffer()));
+    const decoded = decodeText(new Uint8Array(await msg.file.arrayBuffer()));
     if (!decoded.ok) return post({ type: 'loaded', ok: false, reason: decoded.reason });
     text = decoded.text;
   } else {
@@ -35,25 +39,20 @@ async function load(msg: Extract<ToWorker, { type: 'load' }>) {
   if (!parsed.ok) return post({ type: 'loaded', ok: false, reason: parsed.reason });
   if (parsed.kind === 'export') return post({ type: 'loaded', ok: true, kind: 'export', file: parsed.file });
   table = parsed.table;
-  const mapping = guessMapping(table.headers);
+  prepared = prepareTable(table);
   post({
     type: 'loaded', ok: true, kind: 'table',
-    table: {
-      headers: table.headers, preview: table.rows.slice(0, 8), rowCount: table.rows.length, format: table.format,
-      mapping, units: guessUnits(table.headers, table.rows, mapping),
-    },
+    table: { headers: table.headers, preview: table.rows.slice(0, 8), rowCount: table.rows.length, format: table.format, ...prepared },
   });
 }
 
 function validate(msg: Extract<ToWorker, { type: 'validate' }>) {
-  if (!table) return post({ type: 'failed', reason: 'There is no parsed file to validate; load it again.' });
-  const key = JSON.stringify([msg.mapping, msg.units, msg.fileName]);
+  if (!table || !prepared) return post({ type: 'failed', reason: 'There is no parsed file to validate; load it again.' });
+  const key = JSON.stringify([msg.mapping, msg.readings, msg.fileName]);
   if (checked?.key !== key) {
-    const rows = parseRows(table, {
-      ...msg,
-      onProgress: (done, total) => post({ type: 'progress', phase: 'validating', done, total }),
-    });
-    checked = { key, rows };
+    const r = checkRows(table, prepared, { ...msg, onProgress: (done, total) => post({ type: 'progress', phase: 'validating', done, total }) });
+    if (!r.ok) return post({ type: 'failed', reason: r.reason });
+    checked = { key, rows: r.rows };
   }
   const result = resolveImport(checked.rows, msg);
   lastModels = result.models;
@@ -81,6 +80,7 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
   if (msg.type === 'reset') {
     table = null;
+    prepared = null;
     checked = null;
     lastModels = null;
     return;

@@ -31,7 +31,8 @@ describe('parsePercent', () => {
     ['8O.1', 'not a number'],
     ['kâ€“shot', 'not a number'],
     ['101%', 'outside 0–100'],
-    ['-3', 'outside 0–100'],
+    ['-3', 'negative; a score is 0–100%'],
+    ['−3', 'negative'],
   ])('rejects %j (%s)', (raw, reason) => {
     const r = parsePercent(raw);
     expect(r.ok).toBe(false);

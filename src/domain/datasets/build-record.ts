@@ -1,6 +1,6 @@
 // Turns a raw built-in row into a validated ModelRecord, reporting every cell that does not parse.
 import { annotate, type Measured, type ParseResult } from '../measured';
-import { slugify, type ModelRecord } from '../model';
+import { idAllocator, slugify, type ModelRecord } from '../model';
 import { parseCostTier } from '../cost-tier';
 import { parseTrainingCompute } from '../parse-compute';
 import { parsePercent } from '../parse-percent';
@@ -60,11 +60,6 @@ export function buildRecord(row: RawModelRow, rowNumber: number, id = slugify(ro
 
 /** Unique ids for a list of names: "gemma", "gemma-2", ... so duplicates never collide. */
 export function uniqueIds(names: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  return names.map((name) => {
-    const base = slugify(name);
-    const count = (seen.get(base) ?? 0) + 1;
-    seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
-  });
+  const allocate = idAllocator();
+  return names.map((name) => allocate(slugify(name)));
 }

@@ -1,13 +1,20 @@
-// The data behind a view as CSV: raw values as published beside parsed values, status, notes and sources,
-// with cells a spreadsheet would run as formulas neutralised.
-import { FIELDS, type FieldKey } from '../fields';
+// The data behind a view as CSV: raw values as published beside parsed values, status, note, source and interval,
+// notes and sources as JSON lists, with cells a spreadsheet would run as formulas neutralised. The importer reads
+// this file back without loss (domain/import/formats/own-csv).
+import type { Measured } from '../measured';
 import type { ModelRecord } from '../model';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text a spreadsheet would evaluate, and text that already starts with the quotes added to such text. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** Prefixes a quote to text a spreadsheet would evaluate (OWASP CSV injection guidance). */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Undoes neutraliseFormula exactly: the one quote it added comes off, and nothing else is touched. */
+export function restoreFormula(text: string): string {
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 /** RFC 4180 quoting: wrap in quotes when the cell holds a comma, quote or line break. */
@@ -17,29 +24,40 @@ export function csvCell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const MEASURED_FIELDS: FieldKey[] = ['parameters', 'mmlu', 'gsm8k', 'costTier'];
+/** The measured fields in file order, with the prefix of their columns. */
+export const CSV_MEASURES = [
+  ['parameters', 'parameters'], ['mmlu', 'mmlu'], ['gsm8k', 'gsm8k'], ['costTier', 'costTier'], ['flop', 'training_compute_flop'],
+] as const;
+export type CsvMeasure = (typeof CSV_MEASURES)[number][0];
+
+export const MEASURE_PARTS = ['raw', 'value', 'status', 'note', 'source', 'range_low', 'range_high'] as const;
+
+/** Columns a later export adds for what the app computes (efficiency metrics, the Pareto flag): ignored on import. */
+export const DERIVED_PREFIX = 'derived_';
 
 export const CSV_HEADER = [
   'id', 'name', 'organization',
-  ...MEASURED_FIELDS.flatMap((k) => [`${k}_raw`, `${k}_value`, `${k}_status`, `${k}_note`, `${k}_source`]),
-  'training_compute_text', 'training_compute_flop_raw', 'training_compute_flop_value', 'training_compute_flop_status',
-  'training_compute_flop_note', 'training_compute_flop_source',
+  ...CSV_MEASURES.slice(0, 4).flatMap(([, p]) => MEASURE_PARTS.map((part) => `${p}_${part}`)),
+  'training_compute_text',
+  ...MEASURE_PARTS.map((part) => `training_compute_flop_${part}`),
   'notes', 'sources', 'imported_from',
 ];
+
+export const measureOf = (m: ModelRecord, k: CsvMeasure): Measured => (k === 'flop' ? m.trainingCompute.flop : m[k]);
+
+function measureCells(v: Measured): (string | number | undefined)[] {
+  return [v.raw, v.value ?? undefined, v.status, v.note, v.source, v.range?.[0], v.range?.[1]];
+}
 
 export function modelsToCsv(models: readonly ModelRecord[]): string {
   const lines = [CSV_HEADER.join(',')];
   for (const m of models) {
-    const measured = MEASURED_FIELDS.flatMap((k) => {
-      const v = FIELDS[k].get(m);
-      return [v.raw, v.value, v.status, v.note, v.source];
-    });
-    const f = m.trainingCompute.flop;
     const cells = [
-      m.id, m.name, m.organization, ...measured,
-      m.trainingCompute.text, f.raw, f.value, f.status, f.note, f.source,
-      m.notes.join(' | '),
-      m.sources.map((s) => [s.title, s.url, s.licence].filter(Boolean).join(' — ')).join(' | '),
+      m.id, m.name, m.organization,
+      ...CSV_MEASURES.slice(0, 4).flatMap(([k]) => measureCells(measureOf(m, k))),
+      m.trainingCompute.text, ...measureCells(m.trainingCompute.flop),
+      m.notes.length ? JSON.stringify(m.notes) : '',
+      m.sources.length ? JSON.stringify(m.sources) : '',
       m.importedFrom,
     ];
     lines.push(cells.map(csvCell).join(','));

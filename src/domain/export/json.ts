@@ -1,34 +1,50 @@
-// The app's own JSON export: { type, version, exportedAt, dataset, models }, checked by a schema on re-import
-// so a file is loaded whole or rejected with the place it is wrong — never half-loaded.
+// The app's own JSON export: { type, version, exportedAt, dataset, models }, checked on re-import by a schema with
+// the same limits as any other input, so a file is loaded whole or rejected with the place it is wrong.
 import { z } from 'zod';
+import { COST_TIERS } from '../cost-tier';
 import type { Dataset, ModelRecord } from '../model';
+import { MAX_FLOP, MAX_PARAMETERS } from '../value-limits';
 
 export const EXPORT_TYPE = 'model-mpg/models';
 export const EXPORT_VERSION = 1;
 
 const status = z.enum(['reported', 'estimated', 'undisclosed', 'missing']);
-const measured = z.object({
-  value: z.number().finite().nullable(),
-  raw: z.string(),
-  status,
-  note: z.string().optional(),
-  source: z.string().optional(),
-  range: z.tuple([z.number(), z.number()]).optional(),
-}).refine((m) => m.value !== null || m.status === 'missing' || m.status === 'undisclosed', {
-  message: 'a reported or estimated value needs a number',
-}).refine((m) => m.value === null || (m.status !== 'missing' && m.status !== 'undisclosed'), {
-  message: 'a missing or undisclosed value must be null',
-});
+
+/** A value in [lo, hi] (above lo when `above`), whole when `whole`: one schema per field, with its own limits. */
+function number(lo: number, hi: number, what: string, o: { above?: boolean; whole?: boolean } = {}) {
+  let n = z.number({ error: `${what} must be a number` });
+  n = o.above ? n.gt(lo, `${what} must be above ${lo}`) : n.gte(lo, `${what} must be at least ${lo}`);
+  n = n.lte(hi, `${what} must be at most ${hi}`);
+  return o.whole ? n.int(`${what} must be a whole number`) : n;
+}
+
+function measured(value: z.ZodNumber) {
+  return z.object({
+    value: value.nullable(),
+    raw: z.string(),
+    status,
+    note: z.string().optional(),
+    source: z.string().optional(),
+    range: z.tuple([value, value]).refine(([lo, hi]) => lo <= hi, 'the range must run from low to high').optional(),
+  }).refine((m) => m.value !== null || m.status === 'missing' || m.status === 'undisclosed', {
+    message: 'a reported or estimated value needs a number',
+  }).refine((m) => m.value === null || (m.status !== 'missing' && m.status !== 'undisclosed'), {
+    message: 'a missing or undisclosed value must be null',
+  });
+}
+
 const source = z.object({ title: z.string(), url: z.string().optional(), citation: z.string().optional(), licence: z.string().optional() });
-const model = z.object({
-  id: z.string().min(1),
-  name: z.string(),
+const score = () => measured(number(0, 100, 'a score'));
+/** One model, with the limits every importer applies; the CSV reader checks each of its rows with it too. */
+export const modelSchema = z.object({
+  id: z.string().min(1, 'the id is empty'),
+  name: z.string().refine((s) => s.trim() !== '', 'the model has no name'),
   organization: z.string(),
-  parameters: measured,
-  trainingCompute: z.object({ text: z.string(), flop: measured }),
-  mmlu: measured,
-  gsm8k: measured,
-  costTier: measured,
+  parameters: measured(number(0, MAX_PARAMETERS, 'a parameter count', { above: true })),
+  trainingCompute: z.object({ text: z.string(), flop: measured(number(0, MAX_FLOP, 'a FLOP count', { above: true })) }),
+  mmlu: score(),
+  gsm8k: score(),
+  costTier: measured(number(0, COST_TIERS.length - 1, 'a cost tier', { whole: true })),
   notes: z.array(z.string()),
   sources: z.array(source),
   importedFrom: z.string().optional(),
@@ -39,7 +55,14 @@ export const exportFileSchema = z.object({
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.string(),
   dataset: z.object({ id: z.string(), label: z.string(), description: z.string().optional(), sources: z.array(source) }),
-  models: z.array(model),
+  models: z.array(modelSchema).superRefine((models, ctx) => {
+    const first = new Map<string, number>();
+    models.forEach((m, i) => {
+      const seen = first.get(m.id);
+      if (seen === undefined) first.set(m.id, i);
+      else ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `the id '${m.id}' is already used by model ${seen + 1}` });
+    });
+  }),
 });
 
 export type ExportFile = z.infer<typeof exportFileSchema>;
@@ -60,14 +83,29 @@ export function isOwnExport(value: unknown): value is { type: string; version: u
 
 export type ExportParse = { ok: true; file: ExportFile } | { ok: false; reason: string };
 
-/** Validates our own export; the reason names the path of the first bad field ("models[3].mmlu.value"). */
+const FIELD_NAMES = new Map([
+  ['parameters', 'Parameters'], ['trainingCompute', 'Training compute'], ['flop', 'FLOP'], ['mmlu', 'MMLU'], ['gsm8k', 'GSM8K'], ['costTier', 'Inference cost'],
+]);
+
+/** "model 4 “GPT-4”, MMLU value" for an issue at models[3].mmlu.value; the file's own path elsewhere. */
+function place(path: readonly PropertyKey[], value: unknown): string {
+  if (path[0] !== 'models' || typeof path[1] !== 'number') return path.map(String).join('.') || 'file';
+  const m = (value as { models?: unknown[] }).models?.[path[1]] as { name?: unknown } | undefined;
+  const name = typeof m?.name === 'string' && m.name.trim() ? ` “${m.name.length > 60 ? `${m.name.slice(0, 59)}…` : m.name}”` : '';
+  const field = path.slice(2).map((p) => (typeof p === 'number' ? `[${p}]` : FIELD_NAMES.get(String(p)) ?? String(p))).join(' ');
+  return `model ${path[1] + 1}${name}${field ? `, ${field}` : ''}`;
+}
+
+const SHOW_ISSUES = 5;
+
+/** Validates our own export; the reason names each bad field by model and field ("model 4 “GPT-4”, MMLU value: …"). */
 export function parseExportFile(value: unknown): ExportParse {
   if (isOwnExport(value) && value.version !== EXPORT_VERSION) {
     return { ok: false, reason: `this file is a Model MPG export of version ${String(value.version)}; this app reads version ${EXPORT_VERSION}` };
   }
   const r = exportFileSchema.safeParse(value);
   if (r.success) return { ok: true, file: r.data as ExportFile };
-  const issue = r.error.issues[0];
-  const path = (issue?.path ?? []).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-  return { ok: false, reason: `${path || 'file'}: ${issue?.message ?? 'invalid'}` };
+  const issues = r.error.issues;
+  const listed = issues.slice(0, SHOW_ISSUES).map((i) => `${place(i.path, value)}: ${i.message}`).join('; ');
+  return { ok: false, reason: `${listed}${issues.length > SHOW_ISSUES ? `; and ${issues.length - SHOW_ISSUES} more` : ''}` };
 }

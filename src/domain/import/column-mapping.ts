@@ -1,6 +1,8 @@
-// Matches headers to model fields by name and common synonyms, and guesses each column's unit from its data.
+// Matches headers to model fields by name and common synonyms, and decides how each column's values are read.
+import type { DecimalMark } from '../parse-number';
 import type { ParameterUnit } from '../parse-parameters';
 import type { ScoreScale } from '../parse-percent';
+import type { ColumnProfile } from './column-profile';
 
 export const TARGETS = ['name', 'organization', 'parameters', 'trainingComputeFlop', 'trainingComputeText', 'mmlu', 'gsm8k', 'costTier', 'source', 'ignore'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -66,27 +68,53 @@ export function guessParameterUnit(header: string, values: readonly string[]): P
   return m !== null && m < 1e5 ? 'billions' : 'count';
 }
 
-/** A score column whose numbers all lie in 0–1 (and none carries "%") is read as fractions. */
-export function guessScoreScale(values: readonly string[]): ScoreScale {
-  const nums = values.filter((v) => !v.includes('%')).map(numeric).filter((n): n is number => n !== null);
-  return nums.length > 0 && nums.every((n) => n >= 0 && n <= 1) && nums.some((n) => n > 0 && n < 1) ? 'fraction' : 'percent';
+/** How one column's values are read: its decimal mark, and (for a score) its scale, (for sizes) its unit. */
+export interface ColumnReading {
+  /** null until the user answers: the values could be read either way. */
+  decimal: DecimalMark | null;
+  /** null until the user answers: the column mixes fractions and percentages. */
+  scale: ScoreScale | null;
+  unit: ParameterUnit;
 }
 
-export interface Units {
-  parameters: ParameterUnit;
-  mmlu: ScoreScale;
-  gsm8k: ScoreScale;
+export type ColumnChoice = Partial<{ decimal: DecimalMark; scale: ScoreScale; unit: ParameterUnit }>;
+
+/** What the values suggest, or what a known format fixes, for every column. */
+export function defaultReadings(headers: readonly string[], rows: readonly string[][], profiles: readonly ColumnProfile[], fixed: readonly ColumnChoice[] = []): ColumnReading[] {
+  return headers.map((h, i) => {
+    const p = profiles[i];
+    return {
+      decimal: p?.decimal.guess ?? null,
+      scale: p?.scale.guess ?? null,
+      unit: guessParameterUnit(h, rows.slice(0, 2000).map((r) => r[i] ?? '')),
+      ...fixed[i],
+    };
+  });
 }
 
-export function guessUnits(headers: readonly string[], rows: readonly string[][], mapping: readonly Target[]): Units {
-  const column = (t: Target) => {
-    const i = mapping.indexOf(t);
-    return i < 0 ? { header: '', values: [] as string[] } : { header: headers[i] ?? '', values: rows.slice(0, 2000).map((r) => r[i] ?? '') };
-  };
-  const p = column('parameters');
-  return {
-    parameters: guessParameterUnit(p.header, p.values),
-    mmlu: guessScoreScale(column('mmlu').values),
-    gsm8k: guessScoreScale(column('gsm8k').values),
-  };
+/** The defaults with the user's choices applied; derived, never stored. */
+export function applyChoices(defaults: readonly ColumnReading[], choices: readonly (ColumnChoice | undefined)[]): ColumnReading[] {
+  return defaults.map((d, i) => ({ ...d, ...choices[i] }));
+}
+
+export const NUMERIC_TARGETS = ['parameters', 'trainingComputeFlop', 'mmlu', 'gsm8k'] as const;
+export type NumericTarget = (typeof NUMERIC_TARGETS)[number];
+export const isNumericTarget = (t: Target): t is NumericTarget => (NUMERIC_TARGETS as readonly Target[]).includes(t);
+export const isScoreTarget = (t: Target): t is 'mmlu' | 'gsm8k' => t === 'mmlu' || t === 'gsm8k';
+
+/** A question the user must answer before rows are checked, about one column. */
+export interface OpenQuestion {
+  column: number;
+  kind: 'decimal' | 'scale';
+}
+
+export function openQuestions(mapping: readonly Target[], readings: readonly ColumnReading[], profiles: readonly ColumnProfile[]): OpenQuestion[] {
+  const out: OpenQuestion[] = [];
+  mapping.forEach((t, column) => {
+    const r = readings[column];
+    if (!r || !isNumericTarget(t)) return;
+    if (r.decimal === null && profiles[column]?.decimal.relevant !== false) out.push({ column, kind: 'decimal' });
+    if (isScoreTarget(t) && r.scale === null) out.push({ column, kind: 'scale' });
+  });
+  return out;
 }

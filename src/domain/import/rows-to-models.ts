@@ -1,20 +1,26 @@
-// Validates every row of an imported table into ModelRecords: each problem has a row, a column, the raw value
-// and what was expected; rows with an error are left out, warnings are kept beside the values.
-import { parseCostTier } from '../cost-tier';
-import type { Measured, ParseResult } from '../measured';
-import { slugify, type ModelRecord, type Source } from '../model';
-import { parseFlop } from '../parse-compute';
-import { parsePercent } from '../parse-percent';
-import { parseParameters } from '../parse-parameters';
+// Validates every row of an imported table into ModelRecords: each problem has a row, a file line, a column, the
+// raw value and what was expected; rows with an error are left out, warnings are kept beside the values.
+import type { Measured, Remark } from '../measured';
+import type { ModelRecord, Source } from '../model';
 import type { CellProblem } from '../problems';
-import { TARGET_LABELS, type Target, type Units } from './column-mapping';
+import type { ColumnProfile } from './column-profile';
+import { TARGET_LABELS, type ColumnReading, type Target } from './column-mapping';
+import { mappedFormat } from './formats';
+import { columnReader, type ColumnReader } from './column-reader';
+import type { FormatId, RowRules } from './formats/types';
+import { resolveDuplicates } from './resolve-duplicates';
 import type { RawTable } from './table-text';
 
 export type DuplicatePolicy = 'first' | 'all';
 
 export interface ImportOptions {
   mapping: Target[];
-  units: Units;
+  /** How each column's values are read (decimal mark, scale, unit), by column index. */
+  readings: ColumnReading[];
+  /** The column profiles the readings came from: a score column that mixed scales gets each disagreeing row listed. */
+  profiles?: readonly ColumnProfile[];
+  /** A recognised format whose rules apply (Epoch's confidence, the leaderboard's 0 sentinels). */
+  format?: FormatId | null;
   fileName: string;
   duplicates: DuplicatePolicy;
   /** Names and ids already in the dataset a merge adds to. */
@@ -69,64 +75,106 @@ export function resolveImport(parsed: ParsedRows, o: ImportOptions): ImportResul
   return { models, problems: parsed.problems, duplicates, totalRows: parsed.totalRows, invalidRows: parsed.invalidRows };
 }
 
-/** Reads and checks every row. The result depends only on the table, mapping, units and file name. */
-export function parseRows(table: RawTable, o: Pick<ImportOptions, 'mapping' | 'units' | 'fileName' | 'onProgress'>): ParsedRows {
+/** The structural problems of a table (ragged rows, unclosed quotes) by row, and the file-level ones. */
+function tableProblems(table: RawTable) {
+  const byRow = new Map<number, CellProblem[]>();
+  const fileLevel: CellProblem[] = [];
+  for (const p of table.problems ?? []) {
+    if (p.row <= 0) fileLevel.push(p);
+    else byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  }
+  return { byRow, fileLevel };
+}
+
+type ParseOptions = Pick<ImportOptions, 'mapping' | 'readings' | 'profiles' | 'format' | 'fileName' | 'onProgress'>;
+
+/** Reads and checks every row. The result depends only on the table, mapping, readings, format and file name. */
+export function parseRows(table: RawTable, o: ParseOptions): ParsedRows {
   const col = (t: Target) => o.mapping.indexOf(t);
-  const idx = {
-    name: col('name'), organization: col('organization'), parameters: col('parameters'), flop: col('trainingComputeFlop'),
-    computeText: col('trainingComputeText'), mmlu: col('mmlu'), gsm8k: col('gsm8k'), costTier: col('costTier'), source: col('source'),
-  };
-  const problems: CellProblem[] = [];
+  const idx = { name: col('name'), organization: col('organization'), computeText: col('trainingComputeText'), source: col('source') };
+  const rules: RowRules = mappedFormat(o.format)?.rules(table.headers) ?? {};
+  const { byRow, fileLevel } = tableProblems(table);
+  const problems: CellProblem[] = [...fileLevel];
   const candidates: { row: number; model: ModelRecord }[] = [];
   const total = table.rows.length;
-  const zeroScores = { mmlu: 0, gsm8k: 0 };
   let invalidRows = 0;
   // One shared source list for rows without a source column: 100,000 copies of it were 100,000 more objects.
   const fileSources: Source[] = [{ title: o.fileName, citation: `Imported from ${o.fileName}` }];
+  const reader = (target: Target) => columnReader(target, col(target), o.readings, o.profiles, rules);
+  const readers = {
+    parameters: reader('parameters'), flop: reader('trainingComputeFlop'), mmlu: reader('mmlu'), gsm8k: reader('gsm8k'), costTier: reader('costTier'),
+  };
 
   for (let r = 0; r < total; r++) {
     if (o.onProgress && r % 2000 === 0) o.onProgress(r, total);
     const cells = table.rows[r] ?? [];
     const rowNo = r + 1;
-    const rowProblems: CellProblem[] = [];
+    const line = table.lines?.[r];
+    const at = line === undefined ? { row: rowNo } : { row: rowNo, line };
+    const rowProblems: CellProblem[] = byRow.get(rowNo) ?? [];
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems);
+      if (rowProblems.some((p) => p.severity === 'error')) {
+        invalidRows++;
+        continue;
+      }
+    }
+    const ownProblems: CellProblem[] = [];
     const get = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-    const cell = (target: Target, i: number, parse: (raw: string) => ParseResult<Measured>): Measured => {
+    const note = (column: string, raw: string, remark: Remark) =>
+      ownProblems.push({ ...at, column, raw, message: remark.message, severity: 'warning', kind: remark.kind });
+    const cell = ({ i, target, field, parse, mixedPercent }: ColumnReader): Measured => {
       if (i < 0) return MISSING;
       const raw = get(i);
-      const p = parse(raw);
-      if (p.ok) {
-        if (p.data.note?.includes('count of 0')) {
-          rowProblems.push({ row: rowNo, column: TARGET_LABELS[target], raw, message: 'a parameter count of 0 was read as missing', severity: 'warning' });
-        }
-        return p.data;
+      const column = TARGET_LABELS[target];
+      const sentinel = field && rules.sentinel?.(field, raw);
+      if (sentinel) {
+        note(column, raw, sentinel.remark);
+        return { ...sentinel.value };
       }
-      rowProblems.push({ row: rowNo, column: TARGET_LABELS[target], raw, message: p.reason, severity: 'error' });
-      return { value: null, raw, status: 'missing' };
+      const p = parse(raw);
+      if (!p.ok) {
+        ownProblems.push({ ...at, column, raw, message: p.reason, severity: 'error', ...(p.kind ? { kind: p.kind } : {}) });
+        return { value: null, raw, status: 'missing' };
+      }
+      if (p.remark) note(column, raw, p.remark);
+      let value = p.data;
+      if (field && rules.adjust) {
+        const adjusted = rules.adjust(field, value, cells);
+        value = adjusted.value;
+        if (adjusted.remark) note(column, raw, adjusted.remark);
+      }
+      if (value.value === 0 && (target === 'mmlu' || target === 'gsm8k')) {
+        note(column, raw, { kind: 'zero-score', message: 'a score of exactly 0 was kept as 0; some leaderboards write 0 for "not run"' });
+      } else if (mixedPercent && value.value !== null && value.value > 0 && value.value < 1 && !raw.includes('%')) {
+        note(column, raw, { kind: 'scale', message: `'${raw}' read as ${value.value}% (the column is read as percent, as chosen)` });
+      }
+      return value;
     };
 
     const name = get(idx.name);
-    if (!name) rowProblems.push({ row: rowNo, column: TARGET_LABELS.name, raw: '', message: 'the row has no model name', severity: 'error' });
+    if (!name) ownProblems.push({ ...at, column: TARGET_LABELS.name, raw: '', message: 'the row has no model name', severity: 'error', kind: 'no-name' });
     const sourceText = get(idx.source);
     const cite = sourceText || o.fileName;
     // The parsers return a fresh value per cell, so the source is set on it rather than copied with annotate():
     // at 100,000 rows that was 500,000 extra objects.
     const withSource = (m: Measured) => {
-      if (m.status !== 'missing' || m.raw) m.source = cite;
+      if (m !== MISSING && (m.status !== 'missing' || m.raw)) m.source = cite;
       return m;
     };
-    const parameters = withSource(cell('parameters', idx.parameters, (raw) => parseParameters(raw, o.units.parameters)));
-    const mmlu = withSource(cell('mmlu', idx.mmlu, (raw) => parsePercent(raw, o.units.mmlu)));
-    const gsm8k = withSource(cell('gsm8k', idx.gsm8k, (raw) => parsePercent(raw, o.units.gsm8k)));
-    const costTier = withSource(cell('costTier', idx.costTier, parseCostTier));
-    const flop = withSource(cell('trainingComputeFlop', idx.flop, (raw) => parseFlop({ raw })));
-    if (mmlu.value === 0) zeroScores.mmlu++;
-    if (gsm8k.value === 0) zeroScores.gsm8k++;
+    const parameters = withSource(cell(readers.parameters));
+    const mmlu = withSource(cell(readers.mmlu));
+    const gsm8k = withSource(cell(readers.gsm8k));
+    const costTier = withSource(cell(readers.costTier));
+    const flop = withSource(cell(readers.flop));
 
-    problems.push(...rowProblems);
-    if (rowProblems.some((p) => p.severity === 'error')) {
+    if (ownProblems.some((p) => p.severity === 'error')) {
+      // A row left out has only its errors listed: "kept as 0" about a row not kept would mislead.
+      problems.push(...ownProblems.filter((p) => p.severity === 'error'));
       invalidRows++;
       continue;
     }
+    problems.push(...ownProblems);
     const sources = sourceText
       ? [...fileSources, /^https?:\/\//.test(sourceText) ? { title: sourceText, url: sourceText } : { title: sourceText }]
       : fileSources;
@@ -140,62 +188,11 @@ export function parseRows(table: RawTable, o: Pick<ImportOptions, 'mapping' | 'u
     });
   }
   o.onProgress?.(total, total);
-
-  for (const key of ['mmlu', 'gsm8k'] as const) {
-    if (zeroScores[key] > 0) {
-      problems.push({
-        row: 0, column: TARGET_LABELS[key], raw: '0',
-        message: `${zeroScores[key]} rows score exactly 0, which some leaderboards use for "not evaluated"; they are kept as 0`,
-        severity: 'warning',
-      });
-    }
-  }
-  return { candidates, problems, totalRows: total, invalidRows };
+  return { candidates, problems: inFileOrder(problems), totalRows: total, invalidRows };
 }
 
-const key = (name: string) => name.trim().toLowerCase();
-
-/**
- * Reports repeated names (in the file, or already in the dataset) and applies the chosen policy. Each name's
- * key is computed once, and a name seen once keeps only its row number (no list per name): at 100,000 rows
- * this step made 300,000 short-lived objects.
- */
-function resolveDuplicates(candidates: readonly { row: number; model: ModelRecord }[], o: ImportOptions) {
-  const existing = new Set((o.existingNames ?? []).map(key));
-  const keys = candidates.map(({ model }) => key(model.name));
-  /** Index of the first candidate with each key; for repeated keys, every candidate index. */
-  const byKey = new Map<string, number | number[]>();
-  keys.forEach((k, i) => {
-    const seen = byKey.get(k);
-    if (seen === undefined) byKey.set(k, i);
-    else if (typeof seen === 'number') byKey.set(k, [seen, i]);
-    else seen.push(i);
-  });
-  const duplicates: DuplicateGroup[] = [];
-  for (const [k, seen] of byKey) {
-    if (typeof seen === 'number' && !existing.has(k)) continue;
-    const at = typeof seen === 'number' ? [seen] : seen;
-    duplicates.push({ name: candidates[at[0]!]!.model.name, rows: at.map((i) => candidates[i]!.row), existing: existing.has(k) });
-  }
-  const takenIds = new Set(o.existingIds ?? []);
-  const uniqueId = (name: string) => {
-    const base = slugify(name);
-    let id = base;
-    for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
-    takenIds.add(id);
-    return id;
-  };
-  const models: ModelRecord[] = [];
-  const kept = new Map<string, number>();
-  candidates.forEach(({ model }, i) => {
-    const k = keys[i]!;
-    // A name that appears once, and not in the dataset, needs no count.
-    const unique = typeof byKey.get(k) === 'number' && !existing.has(k);
-    const n = unique ? 1 : (kept.get(k) ?? (existing.has(k) ? 1 : 0)) + 1;
-    if (!unique) kept.set(k, n);
-    if (n > 1 && o.duplicates === 'first') return;
-    const name = n > 1 ? `${model.name} (${n})` : model.name;
-    models.push({ ...model, name, id: uniqueId(name) });
-  });
-  return { models, duplicates };
+/** Problems in the order of the file: blank lines among the rows they sit between, file-level ones first. */
+export function inFileOrder(problems: CellProblem[]): CellProblem[] {
+  const at = (p: CellProblem) => p.line ?? (p.row > 0 ? p.row : 0);
+  return problems.some((p, i) => i > 0 && at(p) < at(problems[i - 1]!)) ? problems.sort((a, b) => at(a) - at(b)) : problems;
 }

@@ -1,7 +1,7 @@
 // "Import data": choose a file or paste text, map columns, review problems, then merge or replace. Parsing and
 // validation run in a worker; nothing in the store changes until the final "Import" click.
 import { useEffect, useRef, useState } from 'react';
-import type { Target, Units } from '../../domain/import/column-mapping';
+import { applyChoices, openQuestions, type ColumnChoice, type Target } from '../../domain/import/column-mapping';
 import { checkSize } from '../../domain/import/limits';
 import { prepareMerge } from '../../domain/import/prepare-merge';
 import type { ModelRecord } from '../../domain/model';
@@ -14,6 +14,12 @@ import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
 
 const PHASE_LABEL: Record<Progress['phase'], string> = { reading: 'Reading the file', parsing: 'Parsing', validating: 'Checking rows' };
+
+/** Our own CSV needs no answers; any other table needs a name column and every open question answered. */
+function readyToCheck({ table, mapping, choices }: Extract<Stage, { kind: 'mapping' }>): boolean {
+  if (table.known?.id === 'model-mpg-csv') return true;
+  return !missingNameColumn(mapping) && openQuestions(mapping, applyChoices(table.readings, choices), table.profiles).length === 0;
+}
 
 interface Props {
   open: boolean;
@@ -87,7 +93,7 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
     if (reply.type !== 'loaded') return;
     if (!reply.ok) return setStage({ kind: 'choose', error: reply.reason });
     if (reply.kind === 'export') return setStage({ kind: 'export', file: reply.file });
-    setStage({ kind: 'mapping', table: reply.table, mapping: reply.table.mapping, units: reply.table.units });
+    setStage({ kind: 'mapping', table: reply.table, mapping: reply.table.mapping, choices: [] });
   };
 
   useEffect(() => {
@@ -97,18 +103,18 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
   }, [open, initialFile]);
 
   const validate = async (
-    table: Extract<Stage, { kind: 'mapping' }>['table'], mapping: Target[], units: Units, duplicates: DuplicatePolicy | 'stop', into = mode,
+    table: Extract<Stage, { kind: 'mapping' }>['table'], mapping: Target[], choices: ColumnChoice[], duplicates: DuplicatePolicy | 'stop', into = mode,
   ) => {
     // Busy from the start: a re-check with the same columns only re-resolves names and reports no progress.
     setRecheck({ type: 'progress', phase: 'validating', done: 0, total: 1 });
     // Merging checks names and ids against the dataset the rows join; a new dataset starts empty.
     const reply = await sessionFor().request({
-      type: 'validate', mapping, units, fileName, duplicates: duplicates === 'stop' ? 'first' : duplicates,
+      type: 'validate', mapping, readings: applyChoices(table.readings, choices), fileName, duplicates: duplicates === 'stop' ? 'first' : duplicates,
       existingNames: into === 'merge' ? currentModels.map((m) => m.name) : [],
       existingIds: into === 'merge' ? currentModels.map((m) => m.id) : [],
     });
     setRecheck(null);
-    if (reply.type === 'validated') setStage({ kind: 'review', table, mapping, units, result: reply.result, duplicates });
+    if (reply.type === 'validated') setStage({ kind: 'review', table, mapping, choices, result: reply.result, duplicates });
     else if (reply.type === 'failed') setStage({ kind: 'choose', error: reply.reason });
   };
 
@@ -179,11 +185,11 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
 
       {stage.kind === 'mapping' && (
         <>
-          <MappingStep table={stage.table} mapping={stage.mapping} units={stage.units} fileName={fileName}
-            onChange={(mapping, units) => setStage({ ...stage, mapping, units })} />
+          <MappingStep table={stage.table} mapping={stage.mapping} choices={stage.choices} fileName={fileName}
+            onChange={(mapping, choices) => setStage({ ...stage, mapping, choices })} />
           <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" disabled={Boolean(missingNameColumn(stage.mapping)) || recheck !== null}
-              onClick={() => void validate(stage.table, stage.mapping, stage.units, 'first')}>Check all {stage.table.rowCount.toLocaleString()} rows</button>
+            <button type="button" className="btn btn-primary" disabled={!readyToCheck(stage) || recheck !== null}
+              onClick={() => void validate(stage.table, stage.mapping, stage.choices, 'first')}>Check all {stage.table.rowCount.toLocaleString()} rows</button>
             <button type="button" className="btn" onClick={reset}>Choose another file</button>
             <button type="button" className="btn" onClick={close}>Cancel</button>
           </div>
@@ -192,16 +198,16 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
 
       {stage.kind === 'review' && (
         <>
-          <ReviewStep result={stage.result} duplicates={stage.duplicates} mode={mode} currentLabel={currentLabel}
-            onMode={(m) => { setMode(m); void validate(stage.table, stage.mapping, stage.units, stage.duplicates, m); }}
-            onDuplicates={(d) => void validate(stage.table, stage.mapping, stage.units, d)} />
+          <ReviewStep result={stage.result} fileName={fileName} duplicates={stage.duplicates} mode={mode} currentLabel={currentLabel}
+            onMode={(m) => { setMode(m); void validate(stage.table, stage.mapping, stage.choices, stage.duplicates, m); }}
+            onDuplicates={(d) => void validate(stage.table, stage.mapping, stage.choices, d)} />
           <div className="dialog-actions">
             <button type="button" className="btn btn-primary"
               disabled={taking || recheck !== null || stage.result.modelCount === 0 || (stage.duplicates === 'stop' && stage.result.duplicates.length > 0)}
               onClick={() => void importChecked()}>
               {taking ? 'Importing…' : `Import ${stage.result.modelCount.toLocaleString()} valid rows`}
             </button>
-            <button type="button" className="btn" onClick={() => setStage({ kind: 'mapping', table: stage.table, mapping: stage.mapping, units: stage.units })}>Back to columns</button>
+            <button type="button" className="btn" onClick={() => setStage({ kind: 'mapping', table: stage.table, mapping: stage.mapping, choices: stage.choices })}>Back to columns</button>
             <button type="button" className="btn" onClick={close}>Cancel</button>
           </div>
         </>

@@ -1,12 +1,15 @@
-// The check before importing: how many rows are valid, each problem by row and column, duplicate names and what
-// to do with them, and whether to merge into the current dataset or load a new one.
-import { describeProblem } from '../../domain/problems';
+// The check before importing: how many rows are valid, the problems counted by kind, then row by row (and all of
+// them as a CSV file), duplicate names and what to do with them, and whether to merge or load a new dataset.
+import { listedProblems, problemsToCsv, summariseProblems } from '../../domain/import/problem-summary';
 import type { DuplicatePolicy, ImportSummary } from '../../domain/import/rows-to-models';
+import { describeProblem } from '../../domain/problems';
+import { downloadBlob } from '../../lib/download';
 
 const SHOW_PROBLEMS = 200;
 
 interface Props {
   result: ImportSummary;
+  fileName: string;
   duplicates: DuplicatePolicy | 'stop';
   onDuplicates: (p: DuplicatePolicy | 'stop') => void;
   mode: 'merge' | 'replace';
@@ -14,28 +17,42 @@ interface Props {
   currentLabel: string;
 }
 
-export function ReviewStep({ result, duplicates, onDuplicates, mode, onMode, currentLabel }: Props) {
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  const warnings = result.problems.filter((p) => p.severity === 'warning');
+export function ReviewStep({ result, fileName, duplicates, onDuplicates, mode, onMode, currentLabel }: Props) {
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  const summary = summariseProblems(result.problems);
+  const listed = listedProblems(result.problems);
+  const download = () => downloadBlob(new Blob([problemsToCsv(result.problems)], { type: 'text/csv;charset=utf-8' }), `${fileName.replace(/\.[^.]*$/, '')}-problems.csv`);
   return (
     <div className="import-step">
       <p className="import-summary">
         <strong>{result.modelCount.toLocaleString()} of {result.totalRows.toLocaleString()} rows</strong> will be imported.
-        {result.invalidRows > 0 && ` ${result.invalidRows.toLocaleString()} rows have errors and will be left out.`}
-        {warnings.length > 0 && ` ${warnings.length.toLocaleString()} warnings.`}
+        {result.invalidRows > 0 && ` ${result.invalidRows.toLocaleString()} ${result.invalidRows === 1 ? 'row has errors' : 'rows have errors'} and will be left out.`}
+        {warnings > 0 && ` ${warnings.toLocaleString()} ${warnings === 1 ? 'warning' : 'warnings'}.`}
       </p>
+      {summary.length > 0 && (
+        <ul className="problem-summary" aria-label="Problems by kind">
+          {summary.map((line) => (
+            <li key={`${line.kind}-${line.text}`} className={line.severity === 'error' ? 'import-error' : 'import-warning'}>{line.text}</li>
+          ))}
+        </ul>
+      )}
       {result.problems.length > 0 && (
-        <details open={errors.length > 0} className="problems">
-          <summary>Problems ({errors.length.toLocaleString()} errors, {warnings.length.toLocaleString()} warnings). Rows are counted from the first data row.</summary>
+        <details open={errors > 0} className="problems">
+          <summary>Problems row by row ({errors.toLocaleString()} errors, {warnings.toLocaleString()} warnings). Rows are counted from the first data row; lines are the file's.</summary>
+          {listed.length < result.problems.length && (
+            <p className="hint">{(result.problems.length - listed.length).toLocaleString()} problems said in full by the lines above are only in the downloaded list.</p>
+          )}
           <ul aria-label="Import problems">
-            {result.problems.slice(0, SHOW_PROBLEMS).map((p, i) => (
-              <li key={i} className={p.severity === 'error' ? 'import-error' : 'import-warning'}>
-                {p.row > 0 ? describeProblem(p) : `${p.column}: ${p.message}`}
-              </li>
+            {listed.slice(0, SHOW_PROBLEMS).map((p, i) => (
+              <li key={i} className={p.severity === 'error' ? 'import-error' : 'import-warning'}>{describeProblem(p)}</li>
             ))}
           </ul>
-          {result.problems.length > SHOW_PROBLEMS && <p>…and {(result.problems.length - SHOW_PROBLEMS).toLocaleString()} more.</p>}
+          {listed.length > SHOW_PROBLEMS && <p>…and {(listed.length - SHOW_PROBLEMS).toLocaleString()} more in the downloaded list.</p>}
         </details>
+      )}
+      {result.problems.length > 0 && (
+        <p><button type="button" className="btn-link" onClick={download}>Download all {result.problems.length.toLocaleString()} problems (CSV)</button></p>
       )}
       {result.duplicates.length > 0 && (
         <fieldset className="duplicates">

@@ -4,24 +4,18 @@ import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { modelsToJson } from '../../../src/domain/export/json';
-import { guessMapping, guessParameterUnit, guessScoreScale, guessUnits } from '../../../src/domain/import/column-mapping';
+import { guessMapping, guessParameterUnit } from '../../../src/domain/import/column-mapping';
+import { profileColumn } from '../../../src/domain/import/column-profile';
+import { prepareTable } from '../../../src/domain/import/prepare';
 import { parseRows, resolveImport, rowsToModels, summarise, type DuplicatePolicy } from '../../../src/domain/import/rows-to-models';
-import { decodeUtf8, parseTableText, type RawTable } from '../../../src/domain/import/table-text';
+import { decodeText as decodeUtf8 } from '../../../src/domain/import/decode';
+import { parseTableText } from '../../../src/domain/import/table-text';
+import { importText as importWith, table } from './helpers';
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures', name), 'utf8');
 const SHARED = join(__dirname, '../../../../shared/datasets');
 
-function table(text: string): RawTable {
-  const r = parseTableText(text);
-  if (!r.ok || r.kind !== 'table') throw new Error(r.ok ? 'not a table' : r.reason);
-  return r.table;
-}
-
-function importText(text: string, fileName = 'data.csv', duplicates: DuplicatePolicy = 'all') {
-  const t = table(text);
-  const mapping = guessMapping(t.headers);
-  return { table: t, mapping, result: rowsToModels(t, { mapping, units: guessUnits(t.headers, t.rows, mapping), fileName, duplicates }) };
-}
+const importText = (text: string, fileName = 'data.csv', duplicates: DuplicatePolicy = 'all') => importWith(text, { fileName, duplicates });
 
 describe('parseTableText', () => {
   it.each([
@@ -58,7 +52,7 @@ describe('parseTableText', () => {
   it.each([
     ['', 'empty'],
     ['{"a": 1', 'does not parse'],
-    ['[1,2]', 'item 1 is not an object'],
+    ['[1,2]', 'item 1 is a single number (1), not an object'],
     ['Model,MMLU', 'no data rows'],
     ['Model,"MMLU\nA,1', 'never closed'],
   ])('explains why %j cannot be read', (text, reason) => {
@@ -105,9 +99,10 @@ describe('column mapping', () => {
     expect(guessParameterUnit('Parameters', ['70000000000.0', '7e9'])).toBe('count');
     expect(guessParameterUnit('size', ['70', '8', '405'])).toBe('billions');
     expect(guessParameterUnit('params_b', ['0', '0'])).toBe('billions');
-    expect(guessScoreScale(['0.868', '0.64'])).toBe('fraction');
-    expect(guessScoreScale(['86.8', '64'])).toBe('percent');
-    expect(guessScoreScale(['86.8%', '0.5%'])).toBe('percent');
+    const scale = (values: string[]) => profileColumn(values).scale.guess;
+    expect(scale(['0.868', '0.64'])).toBe('fraction');
+    expect(scale(['86.8', '64'])).toBe('percent');
+    expect(scale(['86.8%', '0.5%'])).toBe('percent');
   });
 });
 
@@ -148,8 +143,8 @@ describe('rowsToModels', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
       const parsed = parseTableText(text);
       if (!parsed.ok || parsed.kind !== 'table') return;
-      const mapping = guessMapping(parsed.table.headers);
-      const r = rowsToModels(parsed.table, { mapping, units: guessUnits(parsed.table.headers, parsed.table.rows, mapping), fileName: 'f', duplicates: 'all' });
+      const { mapping, readings } = prepareTable(parsed.table);
+      const r = rowsToModels(parsed.table, { mapping, readings, fileName: 'f', duplicates: 'all' });
       for (const m of r.models) for (const v of [m.parameters, m.mmlu, m.gsm8k]) if (v.status === 'missing' || v.status === 'undisclosed') expect(v.value).toBeNull();
     }), { numRuns: 300 });
   });
@@ -165,11 +160,13 @@ describe('real files', () => {
     expect(llama.trainingCompute.flop).toMatchObject({ value: 6.8649768e24, raw: '6.8649768e+24' });
   });
 
-  it('imports the HF sample: params_b=0 is missing with a warning, duplicates across precisions reported', () => {
-    const { result } = importText(fixture('hf-leaderboard-sample.csv'), 'hf.csv');
+  it('imports the HF sample as the leaderboard format: its 0s read as not given / not run, duplicates across precisions reported', () => {
+    const { prepared, result } = importText(fixture('hf-leaderboard-sample.csv'), 'hf.csv');
+    expect(prepared.known?.id).toBe('open-llm-leaderboard-v1');
     expect(result.invalidRows).toBe(0);
-    expect(result.problems.filter((p) => p.message.includes('count of 0'))).toHaveLength(5);
-    expect(result.problems.some((p) => p.column === 'GSM8K' && p.message.includes('score exactly 0'))).toBe(true);
+    expect(result.problems.filter((p) => p.kind === 'size-not-given')).toHaveLength(5);
+    expect(result.problems.some((p) => p.column === 'GSM8K' && p.kind === 'not-run')).toBe(true);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(result.duplicates.map((d) => d.name)).toContain('google/gemma-7b');
     const gemmas = result.models.filter((m) => m.name.startsWith('google/gemma-7b'));
     expect(gemmas.map((m) => m.gsm8k.value).sort()).toEqual([50.87, 52.77]);
@@ -190,10 +187,12 @@ describe('real files', () => {
       expect(result.models.length).toBeGreaterThan(800);
     });
 
-    it('imports all 7,169 HF rows with 624 parameter counts of 0 read as missing', () => {
+    it('imports all 7,169 HF rows with 624 sizes of 0 read as not given and 582 GSM8K of 0 as not run', () => {
       const { result } = importText(readFileSync(join(SHARED, 'hf_open_llm_leaderboard_v1_2024-07.csv'), 'utf8'));
       expect(result.totalRows).toBe(7169);
-      expect(result.problems.filter((p) => p.message.includes('count of 0'))).toHaveLength(624);
+      expect(result.invalidRows).toBe(0);
+      expect(result.problems.filter((p) => p.kind === 'size-not-given')).toHaveLength(624);
+      expect(result.problems.filter((p) => p.kind === 'not-run' && p.column === 'GSM8K')).toHaveLength(582);
       expect(result.duplicates.length).toBeGreaterThanOrEqual(349);
     });
   });
@@ -202,8 +201,8 @@ describe('real files', () => {
 describe('checking rows once, resolving duplicates per choice', () => {
   const text = 'Model,Organization,MMLU\nAlpha,Lab,70\nalpha,Lab,71\nGPT-4,Lab,80\n';
   const t = table(text);
-  const mapping = guessMapping(t.headers);
-  const base = { mapping, units: guessUnits(t.headers, t.rows, mapping), fileName: 'f.csv' };
+  const { mapping, readings } = prepareTable(t);
+  const base = { mapping, readings, fileName: 'f.csv' };
 
   it('gives the same result as checking from scratch, for every policy and target', () => {
     const parsed = parseRows(t, base);
