@@ -3,6 +3,7 @@ import { Component, type ReactNode } from 'react';
 
 interface Props {
   name: string;
+  /** Returns to the default view; the panel then draws again. */
   onReset: () => void;
   children: ReactNode;
 }
@@ -30,6 +31,7 @@ export class PanelBoundary extends Component<Props, { error: Error | null }> {
         <p><strong>The {this.props.name} panel hit an error</strong> and stopped drawing. Your data is unchanged.</p>
         <p className="panel-error-detail">{this.state.error.message}</p>
         <button type="button" className="btn" onClick={this.reset}>Reset view</button>
+        <p className="panel-error-help">Reset view returns the whole view to its defaults; your data is kept.</p>
       </div>
     );
   }
