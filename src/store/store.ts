@@ -75,7 +75,10 @@ export const useAppStore = create<AppState>()(
   ),
 );
 
-/** Back to a fresh store (tests). */
+/**
+ * Back to a fresh store, for tests only: it empties the imported data in the page too, and the next save would
+ * then delete it from the browser. A crashed panel's "Reset view" is resetView.
+ */
 export function resetStore(): void {
   useAppStore.setState(useAppStore.getInitialState(), true);
 }

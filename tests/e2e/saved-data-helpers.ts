@@ -48,7 +48,8 @@ export function readKey(page: Page, key: string): Promise<unknown> {
 
 /**
  * Runs `change` on the saved index inside the page, with a helper to write other keys: it gets the index and
- * `put(key, value)` (value undefined deletes). Written as source text so that it can build values in the page.
+ * `put(key, value)` (value undefined deletes); returning null deletes the index. Written as source text so that
+ * it can build values in the page.
  */
 export function damage(page: Page, change: string): Promise<void> {
   return page.evaluate(async ({ change: body, indexKey }) => {
@@ -66,8 +67,8 @@ export function damage(page: Page, change: string): Promise<void> {
     const put = (key: string, value: unknown) => done(value === undefined ? tx().delete(key) : tx().put(value, key));
     const index = await get(indexKey);
     // eslint-disable-next-line no-new-func -- the test's damage, written as text so it runs in the page
-    await new Function('index', 'get', 'put', `return (async () => { ${body} })()`)(index, get, put);
-    await put(indexKey, index);
+    const result: unknown = await new Function('index', 'get', 'put', `return (async () => { ${body} })()`)(index, get, put);
+    await put(indexKey, result === null ? undefined : index);
     db.close();
   }, { change, indexKey: INDEX });
 }

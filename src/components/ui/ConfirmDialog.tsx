@@ -7,13 +7,15 @@ interface Props {
   confirmLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Runs once the dialog has closed: where focus should go, if not back to what opened it. */
+  onClosed?: () => void;
   /** Styles the confirm button as a deletion. */
   destructive?: boolean;
   children: ReactNode;
 }
 
 /** Render it only while it is asking: it opens when it mounts. */
-export function ConfirmDialog({ title, confirmLabel, onConfirm, onCancel, destructive = false, children }: Props) {
+export function ConfirmDialog({ title, confirmLabel, onConfirm, onCancel, onClosed, destructive = false, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -27,7 +29,9 @@ export function ConfirmDialog({ title, confirmLabel, onConfirm, onCancel, destru
     cancel.current?.focus();
     return () => {
       if (typeof d.close === 'function') d.close();
+      onClosed?.();
     };
+    // oxlint-disable-next-line react/exhaustive-deps -- opens once on mount and closes on unmount.
   }, []);
   return (
     <dialog

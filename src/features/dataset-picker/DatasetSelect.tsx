@@ -17,10 +17,7 @@ export function DatasetSelect() {
   const select = useRef<HTMLSelectElement>(null);
   const known = BUILT_IN_DATASETS.some((d) => d.id === datasetId) || userDatasets.some((d) => d.id === datasetId);
   const removal = describeRemoval(datasetId, { userDatasets, merges });
-  const close = () => {
-    setConfirming(false);
-    select.current?.focus();
-  };
+  const close = () => setConfirming(false);
   return (
     <div className="dataset-picker">
       <label className="field">
@@ -40,7 +37,7 @@ export function DatasetSelect() {
       )}
       {confirming && removal && (
         <ConfirmDialog
-          title={removal.title} confirmLabel={removal.confirm} onCancel={close} destructive
+          title={removal.title} confirmLabel={removal.confirm} onCancel={close} onClosed={() => select.current?.focus()} destructive
           onConfirm={() => {
             removeImported(datasetId, removal.label);
             close();

@@ -42,17 +42,14 @@ export function CopyLink() {
     if (why) setWarning(why);
     else void copy(false);
   };
-  const close = () => {
-    setWarning(null);
-    button.current?.focus();
-  };
+  const close = () => setWarning(null);
   return (
     <div className="copy-link">
       <button ref={button} type="button" className="btn" onClick={start}>Copy link</button>
       <output aria-live="polite" className="export-status">{status}</output>
       {warning && (
         <ConfirmDialog
-          title="This link shows your imported data only in this browser" confirmLabel="Copy link anyway" onCancel={close}
+          title="This link shows your imported data only in this browser" confirmLabel="Copy link anyway" onCancel={close} onClosed={() => button.current?.focus()}
           onConfirm={() => {
             close();
             void copy(true);
