@@ -1,6 +1,7 @@
 // The shell around imported data: links that name it, the whole-page error screen, and a full storage quota.
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { datasetSelect, importFile, rows, savedFileNames } from './saved-data-helpers';
+import { damage, datasetSelect, importFile, rows, savedFileNames } from './saved-data-helpers';
 
 const open = async (page: Page, url = '/') => {
   await page.goto(url);
@@ -97,4 +98,28 @@ test('a full storage quota names what was not saved, keeps it in the page, and t
   await page.getByRole('button', { name: 'Save again' }).click();
   await expect(page.getByText('Not saved in this browser', { exact: true })).toHaveCount(0);
   await expect.poll(() => savedFileNames(page)).toEqual(['big.csv']);
+});
+
+test('the damaged-data notice, the removal confirmation and the undo bar pass axe in light and dark', async ({ page }) => {
+  test.setTimeout(90_000);
+  await open(page);
+  await importFile(page, 'fine.csv', 2);
+  await importFile(page, 'broken.csv', 2);
+  await damage(page, 'index.userDatasets[1].label = 42;');
+  await page.reload();
+  await expect(page.getByText('“broken.csv”: label should be text, found 42.')).toBeVisible();
+  await datasetSelect(page).selectOption({ label: 'Imported: fine.csv' });
+  await page.getByRole('button', { name: 'Remove…' }).click();
+  const scan = async (selector: string) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).include(selector).analyze();
+      expect(results.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  };
+  await scan('.confirm-dialog');
+  await page.getByRole('button', { name: 'Remove dataset' }).click();
+  await scan('.app-header');
+  await scan('.damaged-notice');
+  await scan('.notices');
 });
