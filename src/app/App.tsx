@@ -1,23 +1,48 @@
-// The shell: header, filters, charts and table, each panel behind its own error boundary.
+// The shell: header, notices, filters, charts and table, each panel behind its own error boundary and the whole
+// shell behind one more. Saved imported data is loaded and kept outside them, so no crash can reach it.
+import { useState } from 'react';
 import { PanelBoundary } from '../components/ui/PanelBoundary';
 import { ChartsGrid } from '../features/charts/ChartsGrid';
 import { DatasetNotice } from '../features/dataset-picker/DatasetNotice';
 import { DatasetSelect } from '../features/dataset-picker/DatasetSelect';
 import { DataExport } from '../features/data-export/DataExport';
 import { ImportControls } from '../features/data-import/ImportControls';
+import { DamagedNotice } from '../features/saved-data/DamagedNotice';
+import { SaveStatus } from '../features/saved-data/SaveStatus';
+import { UndoBar } from '../features/saved-data/UndoBar';
 import { CopyLink } from '../features/share/CopyLink';
 import { FiltersPanel } from '../features/filters/FiltersPanel';
 import { ModelsTable } from '../features/models-table/ModelsTable';
 import { ThemeToggle } from '../features/preferences/ThemeToggle';
 import { StateNotice } from '../features/preferences/StateNotice';
-import { resetStore } from '../store/store';
+import { clearSavedSettings, resetView } from '../store/store';
+import { AppBoundary } from './AppBoundary';
 import { Footer } from './Footer';
 import { useUrlSync } from './useUrlSync';
-import { useUserDataPersistence } from './useUserDataPersistence';
+import { useUserDataPersistence, type UserDataActions } from './useUserDataPersistence';
+import './saved-data.css';
 
 export function App() {
+  const userData = useUserDataPersistence();
+  const openBuiltIn = () => {
+    window.history.replaceState(null, '', window.location.pathname);
+    resetView();
+  };
+  return (
+    <AppBoundary onOpenBuiltIn={openBuiltIn} onClearSettings={clearSavedSettings}>
+      <Shell userData={userData} />
+    </AppBoundary>
+  );
+}
+
+function Shell({ userData }: { userData: UserDataActions }) {
   useUrlSync();
-  useUserDataPersistence();
+  // Remounts every panel on "Reset view", so panels that crashed together all draw again.
+  const [resets, setResets] = useState(0);
+  const reset = () => {
+    resetView();
+    setResets((n) => n + 1);
+  };
   return (
     <div className="app">
       <a className="skip-link" href="#models">Skip to the models table</a>
@@ -29,24 +54,27 @@ export function App() {
         <div className="header-controls">
           <DatasetSelect />
           <ImportControls />
+          <SaveStatus onSaveAgain={userData.saveAgain} />
           <ThemeToggle />
           <CopyLink />
         </div>
+        <UndoBar />
       </header>
       <StateNotice />
+      <DamagedNotice onRemove={userData.removeDamaged} />
       <DatasetNotice />
-      <main className="layout">
-        <PanelBoundary name="filters" onReset={resetStore}>
+      <main className="layout" key={resets}>
+        <PanelBoundary name="filters" onReset={reset}>
           <FiltersPanel />
         </PanelBoundary>
         <div className="content">
-          <PanelBoundary name="charts" onReset={resetStore}>
+          <PanelBoundary name="charts" onReset={reset}>
             <ChartsGrid />
           </PanelBoundary>
           <section id="models" className="table-section" aria-labelledby="models-heading" tabIndex={-1}>
             <h2 id="models-heading">Models</h2>
             <DataExport />
-            <PanelBoundary name="table" onReset={resetStore}>
+            <PanelBoundary name="table" onReset={reset}>
               <ModelsTable />
             </PanelBoundary>
           </section>

@@ -1,6 +1,6 @@
 // The one store, built from slices, with preferences persisted. It holds state only; visible models and
 // metrics are derived elsewhere.
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createDatasetSlice } from './dataset-slice';
 import { createFiltersSlice } from './filters-slice';
@@ -8,7 +8,7 @@ import { mergePreferences, partializePreferences, PREFS_KEY, PREFS_VERSION } fro
 import { createSelectionSlice } from './selection-slice';
 import { createUserDataSlice } from './user-data-slice';
 import type { AppState } from './types';
-import { createViewSlice } from './view-slice';
+import { createViewSlice, DEFAULT_CHARTS, noticeAdded } from './view-slice';
 import { createVisibilitySlice } from './visibility-slice';
 
 /** localStorage that reports unreadable or foreign saved state as an error with a plain reason, and tolerates no storage. */
@@ -43,16 +43,19 @@ const safeStorage = createJSONStorage(() => ({
   removeItem: (key: string) => globalThis.localStorage?.removeItem(key),
 }));
 
+/** Every slice, combined: the app's store adds persisted preferences; tests build plain stores from it. */
+export const createAppSlices: StateCreator<AppState> = (...a) => ({
+  ...createDatasetSlice(...a),
+  ...createFiltersSlice(...a),
+  ...createVisibilitySlice(...a),
+  ...createSelectionSlice(...a),
+  ...createViewSlice(...a),
+  ...createUserDataSlice(...a),
+});
+
 export const useAppStore = create<AppState>()(
   persist(
-    (...a) => ({
-      ...createDatasetSlice(...a),
-      ...createFiltersSlice(...a),
-      ...createVisibilitySlice(...a),
-      ...createSelectionSlice(...a),
-      ...createViewSlice(...a),
-      ...createUserDataSlice(...a),
-    }),
+    createAppSlices,
     {
       name: PREFS_KEY,
       version: PREFS_VERSION,
@@ -72,8 +75,28 @@ export const useAppStore = create<AppState>()(
   ),
 );
 
-/** Back to a fresh store (tests, and the error boundary's "Reset view"). */
+/**
+ * Back to a fresh store, for tests only: it empties the imported data in the page too, and the next save would
+ * then delete it from the browser. A crashed panel's "Reset view" is resetView.
+ */
 export function resetStore(): void {
   useAppStore.setState(useAppStore.getInitialState(), true);
+}
+
+/** The default view: built-in data, no filters, nothing hidden or selected, the default charts. Imported data stays. */
+export function resetView(): void {
+  const initial = useAppStore.getInitialState();
+  useAppStore.setState((s) => ({
+    datasetId: initial.datasetId, filters: initial.filters, hiddenIds: initial.hiddenIds, selectedId: null, hoveredId: null,
+    charts: initial.charts, activeChartId: initial.activeChartId,
+    notices: noticeAdded(s.notices, 'The view was reset: the built-in data, no filters, nothing switched off or selected, the default charts. Imported data was not changed.'),
+  }));
+}
+
+/** Forgets the saved preferences (theme, last dataset, charts) and uses the defaults; imported data is not touched. */
+export function clearSavedSettings(): void {
+  useAppStore.persist.clearStorage();
+  const initial = useAppStore.getInitialState();
+  useAppStore.setState({ theme: initial.theme, datasetId: initial.datasetId, charts: DEFAULT_CHARTS, activeChartId: initial.activeChartId, selectedId: null, hoveredId: null });
 }
 

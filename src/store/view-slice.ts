@@ -43,12 +43,15 @@ export const DEFAULT_CHARTS: ChartSpec[] = [
 
 export const MAX_CHARTS = 6;
 
+/** The notices with one more at the end. */
+export const noticeAdded = (notices: Notice[], text: string): Notice[] => [...notices, { id: (notices.at(-1)?.id ?? 0) + 1, text }];
+
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
   charts: DEFAULT_CHARTS,
   activeChartId: 'c1',
   theme: 'system',
   notices: [],
-  addNotice: (text) => set((s) => ({ notices: [...s.notices, { id: (s.notices.at(-1)?.id ?? 0) + 1, text }] })),
+  addNotice: (text) => set((s) => ({ notices: noticeAdded(s.notices, text) })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   addChart: () =>
     set((s) => {

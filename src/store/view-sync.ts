@@ -6,7 +6,10 @@ import { decodeViewState, encodeViewState, type ViewState } from '../domain/view
 import type { AppState } from './types';
 import { DEFAULT_CHARTS, type ChartSpec } from './view-slice';
 
-export function viewOf(s: AppState): ViewState {
+/** The part of the store a view is made of. */
+type ViewFields = Pick<AppState, 'datasetId' | 'filters' | 'hiddenIds' | 'selectedId' | 'charts' | 'activeChartId'>;
+
+export function viewOf(s: ViewFields): ViewState {
   return {
     datasetId: s.datasetId,
     filters: s.filters,
@@ -23,7 +26,7 @@ export function viewMayDiffer(a: AppState, b: AppState): boolean {
     || a.selectedId !== b.selectedId || a.charts !== b.charts || a.activeChartId !== b.activeChartId;
 }
 
-export function encodeStore(s: AppState): string {
+export function encodeStore(s: ViewFields): string {
   return encodeViewState(viewOf(s), { datasetId: DEFAULT_DATASET_ID, charts: DEFAULT_CHARTS });
 }
 

@@ -8,7 +8,7 @@ import { buildPositionsById } from '../../domain/plot';
 import { PanelBoundary } from '../../components/ui/PanelBoundary';
 import { useAllModels, useDatasetLoad, useFilterOutcome, useVisibleModels } from '../../store/derived';
 import { selectCharts, selectUserDataPending } from '../../store/selectors';
-import { resetStore, useAppStore } from '../../store/store';
+import { resetView, useAppStore } from '../../store/store';
 import { MAX_CHARTS } from '../../store/view-slice';
 import type { Source } from '../../domain/model';
 import { ScatterPanel } from './ScatterPanel';
@@ -83,7 +83,7 @@ export function ChartsGrid() {
     <section className="charts" aria-label="Charts" data-visible-count={staged.at(-1)?.visible.length ?? visible.length}>
       <div className="charts-grid">
         {charts.map((c, k) => (
-          <PanelBoundary key={c.id} name="chart" onReset={resetStore}>
+          <PanelBoundary key={c.id} name="chart" onReset={resetView}>
             <ScatterPanel chartId={c.id} {...staged[k]!} />
           </PanelBoundary>
         ))}

@@ -1,8 +1,6 @@
-// The "Import data" button, a drop target for the whole page, and the bar that offers "Undo import" and
-// "Remove imported data".
+// The "Import data" button and a drop target for the whole page.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { usePrefetchWhenIdle } from '../../components/ui/usePrefetchWhenIdle';
-import { useAppStore } from '../../store/store';
 
 // The dialog and its validation code are not part of the first load; they are fetched once the page is idle,
 // so the first "Import data" opens at once.
@@ -19,11 +17,6 @@ export function ImportControls() {
   const [open, setOpen] = useState(false);
   const [dropped, setDropped] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
-  const lastImport = useAppStore((s) => s.lastImport);
-  const hasImported = useAppStore((s) => s.userDatasets.length > 0 || s.merges.length > 0);
-  const undoImport = useAppStore((s) => s.undoImport);
-  const removeImportedData = useAppStore((s) => s.removeImportedData);
-  const saving = useAppStore((s) => s.userDataSaving);
   usePrefetchWhenIdle(loadDialog);
   // Even with its code loaded, a lazy() component suspends on first render, and React holds a revealed Suspense
   // boundary back for up to 300 ms: the first open took ~350 ms. Chosen when the dialog opens and kept while it
@@ -64,17 +57,6 @@ export function ImportControls() {
   return (
     <div className="import-controls">
       <button type="button" className="btn btn-primary" onClick={() => { setDropped(null); setOpen(true); }}>Import data</button>
-      {lastImport && (
-        <span className="import-done">
-          Imported {lastImport.count.toLocaleString()} rows from {lastImport.fileName}
-          {lastImport.mode === 'replace' ? ' as a new dataset' : ''}.
-          <button type="button" className="btn-link" onClick={undoImport}>Undo import</button>
-        </span>
-      )}
-      {hasImported && (
-        <button type="button" className="btn-link" onClick={removeImportedData}>Remove imported data</button>
-      )}
-      <output className="export-status">{saving ? 'Saving imported data in this browser…' : ''}</output>
       {dragging && <div className="drop-overlay" aria-hidden="true">Drop a CSV, TSV or JSON file to import it</div>}
       {open && (
         <Suspense fallback={<span className="export-status">Loading the importer…</span>}>

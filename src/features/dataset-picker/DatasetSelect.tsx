@@ -1,25 +1,51 @@
-// The "Dataset" select: switches between the built-in datasets.
+// The "Dataset" select, built-in and imported datasets, and "Remove…" beside it for imported data in the open one.
+import { useRef, useState } from 'react';
+import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
 import { BUILT_IN_DATASETS } from '../../domain/datasets';
 import { selectDatasetId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { describeRemoval } from './removal';
 
 export function DatasetSelect() {
   const datasetId = useAppStore(selectDatasetId);
   const setDataset = useAppStore((s) => s.setDataset);
   const userDatasets = useAppStore((s) => s.userDatasets);
+  const merges = useAppStore((s) => s.merges);
+  const ready = useAppStore((s) => s.userDataReady);
+  const removeImported = useAppStore((s) => s.removeImported);
+  const [confirming, setConfirming] = useState(false);
+  const select = useRef<HTMLSelectElement>(null);
   const known = BUILT_IN_DATASETS.some((d) => d.id === datasetId) || userDatasets.some((d) => d.id === datasetId);
+  const removal = describeRemoval(datasetId, { userDatasets, merges });
+  const close = () => setConfirming(false);
   return (
-    <label className="field">
-      <span className="field-label">Dataset</span>
-      <select value={datasetId} onChange={(e) => setDataset(e.target.value)}>
-        {BUILT_IN_DATASETS.map((d) => (
-          <option key={d.id} value={d.id}>{d.label}</option>
-        ))}
-        {userDatasets.map((d) => (
-          <option key={d.id} value={d.id}>{d.label}</option>
-        ))}
-        {!known && <option value={datasetId}>{datasetId} (not on this device)</option>}
-      </select>
-    </label>
+    <div className="dataset-picker">
+      <label className="field">
+        <span className="field-label">Dataset</span>
+        <select ref={select} value={datasetId} onChange={(e) => setDataset(e.target.value)}>
+          {BUILT_IN_DATASETS.map((d) => (
+            <option key={d.id} value={d.id}>{d.label}</option>
+          ))}
+          {userDatasets.map((d) => (
+            <option key={d.id} value={d.id}>{d.label}</option>
+          ))}
+          {!known && <option value={datasetId}>{ready ? `${datasetId} (not in this browser)` : 'Your imported data (loading…)'}</option>}
+        </select>
+      </label>
+      {removal && (
+        <button type="button" className="btn" aria-haspopup="dialog" onClick={() => setConfirming(true)}>Remove…</button>
+      )}
+      {confirming && removal && (
+        <ConfirmDialog
+          title={removal.title} confirmLabel={removal.confirm} onCancel={close} onClosed={() => select.current?.focus()} destructive
+          onConfirm={() => {
+            removeImported(datasetId, removal.label);
+            close();
+          }}
+        >
+          <p>{removal.body}</p>
+        </ConfirmDialog>
+      )}
+    </div>
   );
 }
