@@ -1,7 +1,7 @@
 // The "Import data" button, a drop target for the whole page, and the bar that offers "Undo import" and
 // "Remove imported data".
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { usePrefetchWhenIdle } from '../../components/ui/usePrefetchWhenIdle';
+import { usePrefetchWhenIdle } from '../../hooks/usePrefetchWhenIdle';
 import { useAppStore } from '../../store/store';
 
 // The dialog and its validation code are not part of the first load; they are fetched once the page is idle,

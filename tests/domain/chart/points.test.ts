@@ -1,10 +1,10 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadBuiltInDataset } from '../../src/domain/datasets';
-import { FIELDS, displayValue, type FieldKey } from '../../src/domain/fields';
-import type { ModelRecord } from '../../src/domain/model';
-import { arbModels } from './arbitraries';
-import { buildPositionsById, chartTitle, plotData, pointLabel, positionById } from '../../src/domain/plot';
+import { loadBuiltInDataset } from '../../../src/domain/datasets';
+import { FIELDS, displayValue, type FieldKey } from '../../../src/domain/fields';
+import type { ModelRecord } from '../../../src/domain/model';
+import { arbModels } from '../arbitraries';
+import { chartTitle, plotData, pointLabel } from '../../../src/domain/chart/points';
 
 const models = (() => {
   const r = loadBuiltInDataset('great-gpu-race');
@@ -59,29 +59,12 @@ describe('plotData', () => {
     expect(d.points.indexOfId('no-such-model')).toBe(-1);
     fc.assert(fc.property(arbModels, fc.constantFrom(...FIELD_KEYS), fc.constantFrom(...FIELD_KEYS), (ms, xk, yk) => {
       const { points, notPlotted } = plotData(ms, FIELDS[xk], FIELDS[yk]);
-      // Ids are unique within a list; the last model with an id is the one found, as in a Map.
-      const last = new Map(ms.map((m) => [m.id, m]));
-      for (const [id, m] of last) expect(points.indexOfId(id)).toBe(notPlotted.some((n) => n.model === m) ? -1 : points.models.lastIndexOf(m));
-    }));
-  });
-
-  it('builds the id map a part at a time to the same map as in one piece, and completes it when asked for it', () => {
-    fc.assert(fc.property(arbModels, fc.integer({ min: 1, max: 4 }), fc.nat(6), (ms, step, before) => {
-      const whole = new Map(ms.map((m, i) => [m.id, i]));
-      const list = [...ms];
-      let calls = 0;
-      let done = list.length === 0 ? buildPositionsById(list, step) : false;
-      // Stop part way for some lists: asking for the map then must answer it whole.
-      while (!done && calls < before) {
-        done = buildPositionsById(list, step);
-        calls++;
+      // Ids are unique in real lists; where one repeats, the last plotted model with it is found.
+      for (const m of ms) {
+        const plotted = points.models.findLastIndex((p) => p.id === m.id);
+        expect(points.indexOfId(m.id)).toBe(plotted);
+        if (plotted < 0) expect(notPlotted.some((n) => n.model.id === m.id)).toBe(true);
       }
-      // Each part adds exactly `step` models (the last one what is left).
-      if (done) expect(calls).toBe(Math.ceil(list.length / step));
-      expect([...positionById(list)]).toEqual([...whole]);
-      expect(buildPositionsById(list, step)).toBe(true);
-      const { points } = plotData(list, FIELDS.mmlu, FIELDS.gsm8k);
-      for (const [id, at] of whole) expect(points.indexOfId(id)).toBe(points.models.indexOf(list[at]!));
     }));
   });
 

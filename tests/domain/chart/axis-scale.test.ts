@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../../../src/domain/fields';
 import * as fc from 'fast-check';
-import { AxisValues, axisFor, projector, linearAxis, logAxis, logDisabledReason, ordinalAxis, thinTicks } from '../../../src/features/charts/axis-scale';
+import { AxisValues, axisFor, projector, linearAxis, logAxis, logDisabledReason, ordinalAxis, thinTicks } from '../../../src/domain/chart/axis-scale';
 
 describe('axis scales', () => {
   it('fits a log axis to 1-2-5 bounds around the data', () => {
@@ -53,21 +53,25 @@ describe('axis scales', () => {
     }));
   });
 
-  it('projects values exactly as the linear or log scale it is fitted to', () => {
-    // Stand-ins for Recharts' scales: range 60..560 across the domain, y-style inverted for the log one.
+  it('projects values as a linear or log scale over the same pixels does', () => {
+    // What d3's scales (Recharts' own) give: range 60..560 across the domain, y-style inverted for the log one.
     const linear = (v: number) => 60 + ((v - 20) / (100 - 20)) * 500;
     const log = (v: number) => 400 - ((Math.log10(v) - 8) / (13 - 8)) * 380;
-    const toLinear = projector(linear, { domain: [20, 100], ticks: [], scale: 'linear' });
-    const toLog = projector(log, { domain: [1e8, 1e13], ticks: [], scale: 'log' });
+    const toLinear = projector({ domain: [20, 100], ticks: [], scale: 'linear' }, 60, 560);
+    const toLog = projector({ domain: [1e8, 1e13], ticks: [], scale: 'log' }, 400, 20);
     for (const v of [20, 33.3, 86.4, 100, 150, -5]) expect(toLinear(v)).toBeCloseTo(linear(v), 9);
     for (const v of [1e8, 7e9, 1.7e12, 1e13, 5e13]) expect(toLog(v)).toBeCloseTo(log(v), 9);
     expect(toLog(0)).toBeNaN();
     expect(toLog(-1)).toBeNaN();
   });
 
-  it('falls back to the scale itself when its ends are not numbers', () => {
-    const odd = (v: number) => (v === 0 ? undefined : v * 2);
-    expect(projector(odd, { domain: [0, 10], ticks: [], scale: 'linear' })(3)).toBe(6);
+  it('places nothing on an axis whose domain has no width', () => {
+    expect(projector({ domain: [5, 5], ticks: [], scale: 'linear' }, 0, 100)(5)).toBeNaN();
+  });
+
+  it('ignores the log toggle on an ordered axis', () => {
+    expect(axisFor(FIELDS.costTier, [0, 3], true)).toEqual(axisFor(FIELDS.costTier, [0, 3], false));
+    expect(axisFor(FIELDS.mmlu, [10, 90], true).scale).toBe('log');
   });
 
   it('explains why a log scale is unavailable', () => {

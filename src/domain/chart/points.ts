@@ -1,7 +1,7 @@
 // Turns models into the points of one chart, and names every model that cannot be plotted and why.
-import { describeValue, type FieldDef } from './fields';
-import type { Measured } from './measured';
-import type { ModelRecord } from './model';
+import { describeValue, type FieldDef } from '../fields';
+import type { Measured } from '../measured';
+import type { ModelRecord } from '../model';
 
 export interface PlotPoint {
   id: string;
@@ -13,60 +13,15 @@ export interface PlotPoint {
   estimated: boolean;
 }
 
-/**
- * Each model's position in a list, by id: built once per list and shared by everything that plots that list.
- * A hover (from a table row, by id) finds its point through it: a map per chart, built on the first hover
- * after each change of data, cost ~30 ms a chart at 100,000 models, all three in the hover's frame. It can be
- * built ahead of need a part at a time (buildPositionsById): in one piece, at 100,000 models, it was a 37-63 ms
- * task (Node) and a 53 ms idle callback in an import's trace (Chromium), and a click that came meanwhile waited.
- */
-interface PositionIndex {
-  byId: Map<string, number>;
-  /** The map holds models[0 .. built). */
-  built: number;
-}
-
-const positionsById = new WeakMap<readonly ModelRecord[], PositionIndex>();
-
-function extendPositions(models: readonly ModelRecord[], index: PositionIndex, until: number): void {
-  const { byId } = index;
-  // In list order, so that of two models with one id the later is found, whether built at once or in parts.
-  for (let i = index.built; i < until; i++) byId.set(models[i]!.id, i);
-  index.built = until;
-}
-
-function positionIndex(models: readonly ModelRecord[]): PositionIndex {
-  let index = positionsById.get(models);
-  if (!index) {
-    index = { byId: new Map(), built: 0 };
-    positionsById.set(models, index);
-  }
-  return index;
-}
-
-export function positionById(models: readonly ModelRecord[]): ReadonlyMap<string, number> {
-  const index = positionIndex(models);
-  if (index.built < models.length) extendPositions(models, index, models.length);
-  return index.byId;
-}
-
-/** Adds up to `count` more models to the list's map; answers true once it holds them all. */
-export function buildPositionsById(models: readonly ModelRecord[], count: number): boolean {
-  const index = positionIndex(models);
-  extendPositions(models, index, Math.min(models.length, index.built + Math.max(1, count)));
-  return index.built === models.length;
-}
-
 export interface NotPlotted {
   model: ModelRecord;
   reason: string;
 }
 
 /**
- * A chart's plotted points, kept as columns: one typed array per value and the plotted models in order. At
- * 100,000 models a point object per model per chart (with its two boxed numbers, ~0.9 million objects for three
- * charts) was a large part of what each garbage collection had to copy, and a pass over every point (axis
- * extents, placing marks) mostly waited on memory. A point as an object is built only when one is asked for.
+ * A chart's plotted points, kept as columns (one typed array per value, the plotted models in order): a point
+ * object per model per chart is garbage the collector must copy at large sizes. A point as an object is built
+ * only when one is asked for.
  */
 export class PlotPoints {
   readonly length: number;
@@ -86,9 +41,6 @@ export class PlotPoints {
     /** Indexes of the points with an estimate's interval on either axis (few; the axes must span them too). */
     readonly ranged: readonly number[],
     private readonly fields: { x: FieldDef; y: FieldDef },
-    /** The list the points were made from, and for each of its models the point's index (-1: not plotted). */
-    private readonly source: readonly ModelRecord[],
-    private readonly pointOf: Int32Array,
   ) {
     this.length = models.length;
   }
@@ -97,10 +49,13 @@ export class PlotPoints {
     return this.models[i]!.id;
   }
 
-  /** The index of the point of the model with this id, or -1 (not in the list, or not plotted). */
+  /**
+   * The index of the last point of the model with this id, or -1 (not in the list, or not plotted). A scan, not a
+   * map: it is asked once per hover or selection, and a map of every id would be built for each new list.
+   */
   indexOfId(id: string): number {
-    const at = positionById(this.source).get(id);
-    return at === undefined ? -1 : this.pointOf[at]!;
+    for (let i = this.length - 1; i >= 0; i--) if (this.models[i]!.id === id) return i;
+    return -1;
   }
 
   /** Point i as an object (a tooltip, a highlight, a keyboard label). */
@@ -140,12 +95,11 @@ export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDe
   const estimated = new Uint8Array(n);
   const organization: string[] = [];
   const ranged: number[] = [];
-  const pointOf = new Int32Array(n).fill(-1);
   for (let k = 0; k < n; k++) {
     const model = models[k]!;
     const xm = x.get(model);
     const ym = y.get(model);
-    // No per-model arrays: at 100,000 models a chart's garbage is most of its cost.
+    // No per-model arrays: at large sizes a chart's garbage is most of its cost.
     const whyX = whyNot(x, xm, logX);
     const whyY = whyNot(y, ym, logY);
     if (whyX !== null || whyY !== null) {
@@ -153,7 +107,6 @@ export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDe
       continue;
     }
     const at = plotted.push(model) - 1;
-    pointOf[k] = at;
     xs[at] = xm.value as number;
     ys[at] = ym.value as number;
     tier[at] = model.costTier.value ?? NaN;
@@ -164,7 +117,6 @@ export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDe
   const count = plotted.length;
   const points = new PlotPoints(
     plotted, xs.subarray(0, count), ys.subarray(0, count), tier.subarray(0, count), estimated.subarray(0, count), organization, ranged, { x, y },
-    models, pointOf,
   );
   return { points, notPlotted };
 }

@@ -1,5 +1,5 @@
 // Axis domains and ticks for linear, log and ordinal (cost tier) axes: pure, so they are tested without a chart.
-import type { FieldDef } from '../../domain/fields';
+import type { FieldDef } from '../fields';
 
 export interface AxisSpec {
   domain: [number, number];
@@ -113,9 +113,25 @@ export function ordinalAxis(values: readonly number[]): AxisSpec {
   return { domain: [lo - 0.5, hi + 0.5], ticks, scale: 'linear' };
 }
 
+/** How an axis of one kind of field is built. A new kind of field (dates, say) adds an entry here. */
+interface AxisKind {
+  build(values: readonly number[], log: boolean): AxisSpec;
+  /** Why a log scale does not apply to this kind at all; null when it can. */
+  noLog(field: FieldDef): string | null;
+}
+
+export const AXIS_KINDS: Record<FieldDef['kind'], AxisKind> = {
+  numeric: { build: (values, log) => (log ? logAxis(values) : linearAxis(values)), noLog: () => null },
+  ordinal: { build: (values) => ordinalAxis(values), noLog: (field) => `${field.label} is an ordered scale, not a quantity` },
+};
+
+/** Whether the log toggle changes this field's axis. */
+export function logApplies(field: FieldDef): boolean {
+  return AXIS_KINDS[field.kind].noLog(field) === null;
+}
+
 export function axisFor(field: FieldDef, values: readonly number[], log: boolean): AxisSpec {
-  if (field.kind === 'ordinal') return ordinalAxis(values);
-  return log ? logAxis(values) : linearAxis(values);
+  return AXIS_KINDS[field.kind].build(values, log && logApplies(field));
 }
 
 /**
@@ -123,7 +139,8 @@ export function axisFor(field: FieldDef, values: readonly number[], log: boolean
  * none is plotted); the reason is shown in its title.
  */
 export function logDisabledReason(field: FieldDef, lowest: number): string | null {
-  if (field.kind === 'ordinal') return `${field.label} is an ordered scale, not a quantity`;
+  const never = AXIS_KINDS[field.kind].noLog(field);
+  if (never) return never;
   if (lowest <= 0) return `${field.label} has values ≤ 0, which a log scale cannot show`;
   return null;
 }
@@ -161,18 +178,17 @@ export function thinTicks(axis: AxisSpec, label: (v: number) => string, plotWidt
 }
 
 /**
- * An axis's scale as plain arithmetic, fitted to it at the domain's two ends: linear and log scales are
- * straight lines in value or log-value, and calling Recharts' wrapped scale per point cost ~15 ms per chart at
- * 100,000 points. Values a log axis cannot show come out NaN.
+ * Maps values on an axis to pixels, the domain's ends to `from` and `to` (y runs bottom to top: from > to), as
+ * a chart's linear or log scale does; values a log axis cannot show come out NaN. Plain arithmetic, so a large
+ * set is placed without a call into the chart library per point.
  */
-export function projector(scale: (v: number) => number | undefined, axis: AxisSpec): (v: number) => number {
-  const t = axis.scale === 'log' ? Math.log : (v: number) => v;
+export function projector(axis: AxisSpec, from: number, to: number): (v: number) => number {
+  const log = axis.scale === 'log';
+  const t = log ? Math.log : (v: number) => v;
   const [d0, d1] = axis.domain;
-  const p0 = scale(d0);
-  const p1 = scale(d1);
   const t0 = t(d0);
   const span = t(d1) - t0;
-  if (p0 === undefined || p1 === undefined || !Number.isFinite(p0) || !Number.isFinite(p1) || !(span !== 0)) return (v) => scale(v) ?? NaN;
-  const k = (p1 - p0) / span;
-  return axis.scale === 'log' ? (v) => (v > 0 ? p0 + (Math.log(v) - t0) * k : NaN) : (v) => p0 + (v - t0) * k;
+  if (!(span !== 0) || !Number.isFinite(span)) return () => NaN;
+  const k = (to - from) / span;
+  return log ? (v) => (v > 0 ? from + (Math.log(v) - t0) * k : NaN) : (v) => from + (v - t0) * k;
 }
