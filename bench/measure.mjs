@@ -264,10 +264,14 @@ export function sh(cmd, options = {}) {
 /** Serves a build directory with the app's preview server (hashed assets immutable, as a static host would). */
 export async function startPreview(outDir, port) {
   const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], { stdio: 'ignore', detached: true });
+  let exited = false;
+  server.on('exit', () => { exited = true; });
   const base = `http://localhost:${port}`;
   for (let i = 0; i < 200; i++) {
+    // With --strictPort a port already taken ends the server at once: never measure whoever answers there.
+    if (exited) throw new Error(`vite preview of ${outDir} exited: is port ${port} taken?`);
     try {
-      if ((await fetch(base)).ok) return { base, stop: () => { try { process.kill(-server.pid); } catch { /* already gone */ } } };
+      if ((await fetch(base)).ok && !exited) return { base, stop: () => { try { process.kill(-server.pid); } catch { /* already gone */ } } };
     } catch {
       /* not up yet */
     }

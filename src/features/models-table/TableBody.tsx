@@ -13,8 +13,20 @@ interface Props {
   columns: readonly Column<typeof features, TableRow, unknown>[];
 }
 
-/** A row's height before it is measured: one line of text. */
+/** A row's height before any is measured: one line of text. */
 const ESTIMATED_ROW_PX = 35;
+
+/**
+ * A row's height exactly as laid out (33.84 px, not 34): rounded, as offsetHeight is, every row's offset is off
+ * by the rounding of the rows above it, rows shift by a fraction of a pixel at each step and the whole table is
+ * repainted. The size comes from the ResizeObserver entry, reported after the browser's own layout; when a row
+ * mounts (no entry yet) the last size measured stands in, rather than forcing a layout inside the commit.
+ */
+function measureRow(el: Element, entry: ResizeObserverEntry | undefined, typical: { current: number }): number {
+  if (!entry) return typical.current;
+  typical.current = entry.borderBoxSize?.[0]?.blockSize ?? el.getBoundingClientRect().height;
+  return typical.current;
+}
 
 /** A point clicked in a chart selects its model: its row is brought into view, whatever the table's order. */
 function useScrollToSelected(rows: Props['rows'], scrollTo: (index: number) => void): void {
@@ -42,13 +54,17 @@ export function AllRows({ rows, columns }: Props) {
 }
 
 export function VirtualRows({ rows, columns, scroller }: Props & { scroller: HTMLDivElement | null }) {
+  // Rows not yet measured are estimated at the last size measured: a measurement that differs from the estimate
+  // moves every row after it, and most rows are alike.
+  const typical = useRef(ESTIMATED_ROW_PX);
   // This app does not use the React Compiler: this component re-renders at each scroll step, as useVirtualizer
   // means it to, and passes the rows only values and the virtualizer's stable measureElement.
   // oxlint-disable-next-line react/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: () => typical.current,
+    measureElement: (el, entry) => measureRow(el, entry, typical),
     overscan: 10,
   });
   useScrollToSelected(rows, (index) => virtualizer.scrollToIndex(index, { align: 'center' }));
