@@ -20,7 +20,7 @@ export function extent(values: readonly number[]): [number, number] {
 
 /**
  * The values an axis depends on, gathered without keeping them: every axis here is a function of the smallest
- * and largest value and the smallest and largest positive one, so those four stand in for 100,000.
+ * and largest value and the smallest and largest positive one, so those four stand in for any number of values.
  */
 export class AxisValues {
   private lo = Infinity;
