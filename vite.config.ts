@@ -3,8 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
- * Preloads the Latin Inter faces the first paint uses. Without it the browser finds them only once React has
- * laid out text, and on a 2-core machine the first contentful paint waited ~100 ms for them.
+ * Preloads the Latin Inter faces the first paint uses: without it the browser finds them only once React has
+ * laid out text, and the first contentful paint waits for them.
  */
 function preloadFonts(faces: RegExp): Plugin {
   let base = '/';

@@ -3,8 +3,8 @@
 const SIZE_STEPS: [number, string][] = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
 
 /**
- * 100000 → "100,000", as `toLocaleString('en')` writes it. That call builds an ICU formatter each time
- * (~0.1 ms, more when cold), and the count line calls it on every filter click.
+ * 100000 → "100,000", as `toLocaleString('en')` writes it: that call builds an ICU formatter each time, and the
+ * count line calls it on every filter click.
  */
 export function formatInteger(value: number): string {
   if (!Number.isSafeInteger(value)) return value.toLocaleString('en');

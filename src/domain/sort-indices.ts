@@ -1,9 +1,8 @@
-// Orders point indices by two number keys without a comparator: an LSD radix sort over the keys' bits.
-// A comparator sort of 100,000 indices cost 70–100 ms a chart (1.7 million calls); this takes 30–40 ms.
+// Orders point indices by two number keys without a comparator: an LSD radix sort over the keys' bits, for large
+// sets where a comparator sort's millions of calls dominate (figures: docs/performance.md).
 
 /**
- * Below this many items the comparator sort is as fast: its code is warm sooner, and at 10,000 items it took
- * 9–15 ms against the radix sort's 5–31 ms (the first call, still cold, the slowest).
+ * Below this many items the comparator sort is as fast, and its code is warm sooner.
  */
 const RADIX_FROM = 20_000;
 /** 11-bit digits: six passes per 64-bit key with 2,048 buckets, cheap to clear even when the code is still cold. */

@@ -2,7 +2,6 @@
 // styles inlined, legend, notes and a footer with sources, date and product name; text is set through
 // the DOM, so hostile model names are escaped by the serialiser.
 import { EXPORT_FONT_FAMILY } from './embedded-font';
-import { canvasMarksOf, marksToPngDataUrl, marksToSvgPaths } from './canvas-marks';
 import { sanitizeSvg } from './sanitize-svg';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -11,6 +10,22 @@ export interface ExportTheme {
   background: string;
   text: string;
   muted: string;
+}
+
+/** A plot area in the chart's coordinates. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a chart's canvas point layer draws, for an export: the SVG serialiser cannot see into a canvas. */
+export interface CanvasLayerExport {
+  /** The marks over `box` as one PNG data URL at `scale`; null where the browser cannot draw one. */
+  toPng(box: Box, scale: number): string | null;
+  /** The same marks as SVG paths in chart coordinates, one per mark style. */
+  toPaths(box: Box, background: string): { d: string; fill: string; stroke: string; strokeWidth: string }[];
 }
 
 export interface ExportSvgInput {
@@ -22,6 +37,8 @@ export interface ExportSvgInput {
   footer: string[];
   theme: ExportTheme;
   fontCss: string;
+  /** The chart's canvas point layer, if it draws one (in the chart SVG, a foreignObject marked data-canvas-marks). */
+  canvasLayer?: CanvasLayerExport;
   /**
    * For a PNG: the scale it is drawn at. A canvas layer's marks are then embedded as one image at that scale;
    * without it (SVG export) they are written as vector paths.
@@ -65,38 +82,37 @@ function boxOf(el: Element) {
 
 /**
  * A canvas point layer cannot be serialised: write its marks as one raster image (for a PNG at `rasterScale`)
- * or as SVG paths, one per colour, shape and fill.
+ * or as SVG paths, one per colour, shape and fill. Without the layer's marks, its element is dropped.
  */
-function replaceCanvasLayers(source: SVGSVGElement, clone: SVGSVGElement, background: string, rasterScale?: number): void {
-  const sources = [...source.querySelectorAll('foreignObject[data-canvas-marks]')];
-  const targets = [...clone.querySelectorAll('foreignObject[data-canvas-marks]')];
-  sources.forEach((fo, i) => {
-    const target = targets[i];
-    const marks = canvasMarksOf(fo);
-    if (!target || !marks) return;
-    const box = boxOf(fo);
-    const url = rasterScale ? marksToPngDataUrl(marks, box, rasterScale) : null;
+function replaceCanvasLayer(clone: SVGSVGElement, layer: CanvasLayerExport | undefined, background: string, rasterScale?: number): void {
+  for (const target of clone.querySelectorAll('foreignObject[data-canvas-marks]')) {
+    if (!layer) {
+      target.remove();
+      continue;
+    }
+    const box = boxOf(target);
+    const url = rasterScale ? layer.toPng(box, rasterScale) : null;
     if (url) {
       const image = clone.ownerDocument.createElementNS(SVG_NS, 'image');
       for (const [k, v] of Object.entries(box)) image.setAttribute(k, String(v));
       image.setAttribute('href', url);
       image.setAttribute('class', 'marks');
       target.replaceWith(image);
-      return;
+      continue;
     }
     const g = clone.ownerDocument.createElementNS(SVG_NS, 'g');
     g.setAttribute('class', 'marks');
-    for (const [d, fill, stroke, width] of marksToSvgPaths(marks, background)) {
+    for (const { d, fill, stroke, strokeWidth } of layer.toPaths(box, background)) {
       const path = clone.ownerDocument.createElementNS(SVG_NS, 'path');
-      path.setAttribute('d', d!);
-      path.setAttribute('fill', fill!);
+      path.setAttribute('d', d);
+      path.setAttribute('fill', fill);
       path.setAttribute('fill-opacity', '0.85');
-      path.setAttribute('stroke', stroke!);
-      path.setAttribute('stroke-width', width!);
+      path.setAttribute('stroke', stroke);
+      path.setAttribute('stroke-width', strokeWidth);
       g.append(path);
     }
     target.replaceWith(g);
-  });
+  }
 }
 
 function text(doc: Document, x: number, y: number, content: string, size: number, fill: string, weight = 400): SVGTextElement {
@@ -153,7 +169,7 @@ export function composeExportSvg(input: ExportSvgInput): ComposedSvg {
 
   const chart = chartSvg.cloneNode(true) as SVGSVGElement;
   inlineStyles(chartSvg, chart);
-  replaceCanvasLayers(chartSvg, chart, theme.background, input.rasterMarksScale);
+  replaceCanvasLayer(chart, input.canvasLayer, theme.background, input.rasterMarksScale);
   chart.querySelector('.highlight-layer')?.remove();
   chart.setAttribute('x', String(pad));
   chart.setAttribute('y', String(y));

@@ -1,19 +1,28 @@
-// Hooks that derive what the panels show from store state with pure functions. Each derivation is cached once
-// for all callers (not per component), so one filter change filters once, and the table and every chart
-// read the very same list and can never disagree.
+// What the panels show, derived from store state by memoised pure functions: one filter change filters once, and
+// the table and every chart read the very same lists and chart derivations, so they cannot disagree.
+import { deriveCharts, type ChartDerivation } from '../domain/chart/derive';
 import type { DatasetLoad } from '../domain/datasets';
 import { resolveDataset } from '../domain/datasets/resolve';
 import { filterModels, visibleModels, type FilterOutcome } from '../domain/filter';
 import type { ModelRecord } from '../domain/model';
-import { memoLast } from '../lib/memo-last';
+import { memoLast, memoLastFrom } from '../lib/memo-last';
 import { selectDatasetId, selectFilters, selectHiddenIds } from './selectors';
 import { useAppStore } from './store';
+import type { ChartSpec } from './view-slice';
 
 const resolve = memoLast(resolveDataset);
 const filter = memoLast(filterModels);
-/** The toggled-off ids as a set, the one every caller shares (useHiddenSet in components, the table rows outside React). */
+/** The toggled-off ids as a set, the one every caller shares. */
 export const hiddenIdSet = memoLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
 const visible = memoLast(visibleModels);
+
+/**
+ * Each chart's derivation (points, axes, frontier) for these visible models, by chart id: the chart draws it and
+ * the table's Pareto column reads the active chart's. A chart whose data did not change keeps its derivation.
+ */
+export const chartDerivations: (models: readonly ModelRecord[], charts: readonly ChartSpec[]) => ReadonlyMap<string, ChartDerivation> =
+  memoLastFrom((previous: ReadonlyMap<string, ChartDerivation> | undefined, models: readonly ModelRecord[], charts: readonly ChartSpec[]) =>
+    deriveCharts(models, charts, previous));
 
 export function useDatasetLoad(): DatasetLoad {
   const id = useAppStore(selectDatasetId);

@@ -30,9 +30,8 @@ const safeStorage = createJSONStorage(() => ({
     return text;
   },
   setItem: (key: string, value: string) => {
-    // persist writes after every store update, hover included: unchanged preferences are not written again
-    // (a write cost ~0.5 ms, a read of the cached value far less, and scrolling under the pointer hovers a new
-    // row every frame).
+    // persist writes after every store update, hover included: unchanged preferences are not written again, since
+    // a read is far cheaper than a write and moving the pointer over the table hovers a new row every frame.
     try {
       if (globalThis.localStorage?.getItem(key) === value) return;
       globalThis.localStorage?.setItem(key, value);

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markSetOf, registerCanvasMarks } from '../../src/lib/canvas-marks';
-import { composeExportSvg, wrapText } from '../../src/lib/compose-export-svg';
+import { describe, expect, it } from 'vitest';
+import { composeExportSvg, wrapText, type CanvasLayerExport } from '../../src/lib/compose-export-svg';
 import { sanitizeSvg } from '../../src/lib/sanitize-svg';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</text><script>alert(1)</script>'];
@@ -29,37 +28,39 @@ describe('composeExportSvg', () => {
   });
 
   describe('a canvas point layer', () => {
-    afterEach(() => vi.restoreAllMocks());
     const withCanvasLayer = () => {
       const svg = chartSvg();
       svg.insertAdjacentHTML('beforeend', '<foreignObject x="40" y="10" width="300" height="200" data-canvas-marks=""><canvas></canvas></foreignObject>');
-      registerCanvasMarks(svg.querySelector('foreignObject')!, () => markSetOf([{ px: 50, py: 20, colour: '#0072B2', kind: 'circle', hollow: false }]));
       return svg;
     };
-    const compose = (rasterMarksScale?: number) => new DOMParser().parseFromString(composeExportSvg({
+    const asked: { png: unknown[]; paths: unknown[] } = { png: [], paths: [] };
+    const layer: CanvasLayerExport = {
+      toPng: (box, scale) => (asked.png.push([box, scale]), 'data:image/png;base64,AAAA'),
+      toPaths: (box, background) => (asked.paths.push([box, background]), [{ d: 'M90,30Z', fill: '#0072B2', stroke: '#0072B2', strokeWidth: '0.6' }]),
+    };
+    const compose = (canvasLayer: CanvasLayerExport | undefined, rasterMarksScale?: number) => new DOMParser().parseFromString(composeExportSvg({
       chartSvg: withCanvasLayer(), title: 't', subtitle: '', legend: [], notes: [], footer: [],
-      theme: { background: '#fff', text: '#000', muted: '#555' }, fontCss: '', rasterMarksScale,
+      theme: { background: '#fff', text: '#000', muted: '#555' }, fontCss: '', canvasLayer, rasterMarksScale,
     }).svg, 'image/svg+xml');
+    const box = { x: 40, y: 10, width: 300, height: 200 };
 
-    it('becomes vector paths in an SVG export', () => {
-      const doc = compose();
+    it('becomes the layer\'s vector paths, over its plot area, in an SVG export', () => {
+      const doc = compose(layer);
       expect(doc.querySelector('foreignObject')).toBeNull();
-      expect(doc.querySelector('g.marks path')?.getAttribute('d')).toMatch(/^M/);
+      expect(doc.querySelector('g.marks path')?.getAttribute('d')).toBe('M90,30Z');
+      expect(asked.paths.at(-1)).toEqual([box, '#fff']);
     });
 
     it('becomes one image over the plot area in a PNG export', () => {
-      vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue({
-        save() {}, restore() {}, scale() {}, translate() {}, fill() {}, stroke() {},
-        getImageData: (_x: number, _y: number, w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
-        createImageData: (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h }),
-        putImageData() {},
-      } as never);
-      vi.spyOn(HTMLCanvasElement.prototype, 'toDataURL').mockReturnValue('data:image/png;base64,AAAA');
-      vi.stubGlobal('Path2D', class FakePath2D { readonly fake = true; });
-      const image = compose(2).querySelector('image.marks');
+      const image = compose(layer, 2).querySelector('image.marks');
       expect(image?.getAttribute('href')).toBe('data:image/png;base64,AAAA');
       expect(['x', 'y', 'width', 'height'].map((k) => image?.getAttribute(k))).toEqual(['40', '10', '300', '200']);
-      vi.unstubAllGlobals();
+      expect(asked.png.at(-1)).toEqual([box, 2]);
+    });
+
+    it('is left out, not serialised as an empty box, when the chart gives no marks', () => {
+      const doc = compose(undefined);
+      expect(doc.querySelector('foreignObject, g.marks, image.marks')).toBeNull();
     });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { memoLast, memoPerObject } from '../../src/lib/memo-last';
+import { memoLast, memoLastFrom } from '../../src/lib/memo-last';
 
 describe('memoLast', () => {
   it('returns the cached result for the same arguments and recomputes for new ones', () => {
@@ -15,16 +15,16 @@ describe('memoLast', () => {
   });
 });
 
-describe('memoPerObject', () => {
-  it('computes once per object, each object its own result', () => {
-    const fn = vi.fn((xs: number[]) => xs.length);
-    const m = memoPerObject(fn);
-    const a = [1, 2];
-    const b = [3];
-    expect(m(a)).toBe(2);
-    expect(m(a)).toBe(2);
-    expect(m(b)).toBe(1);
-    expect(m(a)).toBe(2);
-    expect(fn).toHaveBeenCalledTimes(2);
+describe('memoLastFrom', () => {
+  it('hands the previous result to the function, none the first time', () => {
+    const seen: (number | undefined)[] = [];
+    const m = memoLastFrom((previous: number | undefined, n: number) => {
+      seen.push(previous);
+      return n * 10;
+    });
+    expect(m(1)).toBe(10);
+    expect(m(1)).toBe(10);
+    expect(m(2)).toBe(20);
+    expect(seen).toEqual([undefined, 10]);
   });
 });

@@ -1,5 +1,5 @@
-// Axis tick labels and titles as plain SVG <text>. Recharts' <Text> splits and measures every label in the DOM
-// for wrapping we never use; one chart's labels cost ~15 ms of a 2-core machine's first render.
+// Axis tick labels and titles as plain SVG <text>: Recharts' <Text> splits and measures every label in the DOM,
+// for wrapping we never use.
 import type { XAxisTickContentProps, YAxisTickContentProps } from 'recharts';
 import { usePlotArea } from 'recharts';
 

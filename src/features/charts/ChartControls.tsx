@@ -1,21 +1,24 @@
 // Per-chart controls: X and Y axis selects, log toggles (disabled with a reason), frontier options, remove.
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
+import { logDisabledReason } from '../../domain/chart/axis-scale';
 import { FIELDS, FIELD_KEYS, isFieldKey } from '../../domain/fields';
+import type { AppState } from '../../store/types';
 import { useAppStore } from '../../store/store';
-import type { ChartSpec } from '../../store/view-slice';
-import { logDisabledReason } from './axis-scale';
 
 interface Props {
-  spec: ChartSpec;
+  chartId: string;
   /** The smallest x and y plotted (Infinity when nothing is): a log axis needs them above zero. */
   lowest: { x: number; y: number };
 }
 
-export function ChartControls({ spec, lowest }: Props) {
+/** The controls show the live spec at once; the chart itself follows in a deferred render. */
+export function ChartControls({ chartId, lowest }: Props) {
+  const spec = useAppStore(useCallback((s: AppState) => s.charts.find((c) => c.id === chartId), [chartId]));
   const update = useAppStore((s) => s.updateChart);
   const remove = useAppStore((s) => s.removeChart);
   const chartCount = useAppStore((s) => s.charts.length);
   const id = useId();
+  if (!spec) return null;
   const xReason = logDisabledReason(FIELDS[spec.x], lowest.x);
   const yReason = logDisabledReason(FIELDS[spec.y], lowest.y);
   const axisSelect = (axis: 'x' | 'y', label: string) => (

@@ -1,6 +1,8 @@
-// The tooltip for one point: for each axis the value as published, its status, note and source.
+// The tooltip for one point: its model, then for each axis the value and what the table's tip says of it.
+import { ValueTip } from '../../components/ui/ValueTip';
+import type { PlotPoint } from '../../domain/chart/points';
+import { explainValue } from '../../domain/explain-value';
 import { displayValue, type FieldDef } from '../../domain/fields';
-import type { PlotPoint } from '../../domain/plot';
 
 interface Props {
   point: PlotPoint;
@@ -17,11 +19,9 @@ export function ChartTooltip({ point, x, y, dominatedBy, onFrontier, left, top }
     <div className="chart-tooltip" style={{ left, top }}>
       <div className="tt-title">{point.model.name}</div>
       <div className="tt-org">{point.model.organization}</div>
-      {[{ f: x, m: point.xm }, { f: y, m: point.ym }].map(({ f, m }) => (
-        <div key={f.key} className="tt-field">
-          <div><b>{f.label}:</b> {displayValue(f, m)} <span className={`tt-status tt-${m.status}`}>{m.status}</span></div>
-          {m.note && <div className="tt-note">{m.note}</div>}
-          {m.source && <div className="tt-source">Source: {m.source}</div>}
+      {[{ f: x, m: point.xm }, { f: y, m: point.ym }].map(({ f, m }, i) => (
+        <div key={i} className="tt-field">
+          <ValueTip title={`${f.label}: ${displayValue(f, m)}`} lines={explainValue(f, m)} />
         </div>
       ))}
       {onFrontier ? <div className="tt-frontier">On the Pareto frontier</div> : dominatedBy && <div className="tt-frontier">Dominated by {dominatedBy}</div>}

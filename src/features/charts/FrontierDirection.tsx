@@ -1,6 +1,6 @@
 // Says which way the frontier counts as "better" on each axis, and lets the user flip either.
 import { FIELDS } from '../../domain/fields';
-import { frontierDirections } from '../../domain/pareto-flags';
+import { frontierDirections } from '../../domain/chart/frontier';
 import { useAppStore } from '../../store/store';
 import type { ChartSpec } from '../../store/view-slice';
 

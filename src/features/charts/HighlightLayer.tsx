@@ -1,6 +1,6 @@
 // The hovered and selected points drawn again on top, with a halo. It is the only part of a chart that hover
 // re-renders: the point layers (and the Recharts selectors they call) stay put while the pointer moves.
-import type { PlotPoint } from '../../domain/plot';
+import type { PlotPoint } from '../../domain/chart/points';
 import type { SymbolKind } from '../../lib/symbols';
 import { selectHoveredId, selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';

@@ -1,5 +1,5 @@
 // "Not plotted": names each model without a value on an axis, and why — nothing disappears silently.
-import type { NotPlotted } from '../../domain/plot';
+import type { NotPlotted } from '../../domain/chart/points';
 
 const SHOW_AT_MOST = 12;
 

@@ -7,7 +7,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import type { FieldDef } from '../../domain/fields';
-import { pointLabel, type PlotPoint } from '../../domain/plot';
+import { pointLabel, type PlotPoint } from '../../domain/chart/points';
 import { placeLabels } from './labels';
 import { markStyle } from './shapes';
 import { HighlightLayer } from './HighlightLayer';

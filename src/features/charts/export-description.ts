@@ -4,13 +4,15 @@ import { describeView, listWithMore, sourceLine } from '../../domain/export/desc
 import type { FieldDef } from '../../domain/fields';
 import type { Filters } from '../../domain/filter';
 import type { Source } from '../../domain/model';
+import type { ChartPlot } from '../../domain/chart/derive';
+import { frontierDirections } from '../../domain/chart/frontier';
+import type { FrontierResult } from '../../domain/pareto';
 import type { ChartSpec } from '../../store/view-slice';
-import type { ChartData } from './chart-data';
-import { frontierDirections } from '../../domain/pareto-flags';
 import { colourFor, SHAPE_NAMES, shapeForTier } from './shapes';
 
 interface Input {
-  data: ChartData;
+  plot: ChartPlot;
+  frontier: FrontierResult;
   spec: ChartSpec;
   x: FieldDef;
   y: FieldDef;
@@ -22,25 +24,25 @@ interface Input {
   names: ReadonlyMap<string, string>;
 }
 
-export function exportDescription({ data, spec, x, y, filters, total, shown, sources, colours, names }: Input) {
-  const { points } = data;
+export function exportDescription({ plot, frontier, spec, x, y, filters, total, shown, sources, colours, names }: Input) {
+  const { points } = plot;
   const orgs = [...new Set(points.organization)].sort((a, b) => a.localeCompare(b));
   const tiers = [...new Set(Array.from(points.tier, (t) => (Number.isNaN(t) ? null : t)))].sort((a, b) => (a ?? -1) - (b ?? -1));
   const notes: string[] = [];
   if (points.estimated.includes(1)) notes.push('Hollow marks are estimates; error bars show the estimate\'s interval where one is known.');
-  if (spec.showFrontier && data.frontier.frontier.length) {
+  if (spec.showFrontier && frontier.frontier.length) {
     const [dx, dy] = frontierDirections(spec);
-    const named = listWithMore(data.frontier.frontier.map((id) => names.get(id) ?? id));
+    const named = listWithMore(frontier.frontier.map((id) => names.get(id) ?? id));
     notes.push(`Dashed line: Pareto frontier (${dy} ${y.name} and ${dx} ${x.name} is better): ${named}.`);
   }
   notes.push(`Shape shows inference cost tier: ${tiers.map((t) => (t === null ? 'circle = no tier given' : `${SHAPE_NAMES[shapeForTier(t)]} = ${COST_TIERS[t]}`)).join('; ')}.`);
-  if (data.notPlotted.length) {
-    notes.push(`Not plotted: ${listWithMore(data.notPlotted.map((n) => `${n.model.name} (${n.reason})`), '; ')}.`);
+  if (plot.notPlotted.length) {
+    notes.push(`Not plotted: ${listWithMore(plot.notPlotted.map((n) => `${n.model.name} (${n.reason})`), '; ')}.`);
   }
   const usesCompute = spec.x === 'trainingCompute' || spec.y === 'trainingCompute';
   return {
-    title: data.title,
-    subtitle: describeView(shown, total, filters).replace(/ models/, data.points.length < shown ? ` models (${data.points.length.toLocaleString('en')} plotted)` : ' models'),
+    title: plot.title,
+    subtitle: describeView(shown, total, filters).replace(/ models/, points.length < shown ? ` models (${points.length.toLocaleString('en')} plotted)` : ' models'),
     legend: orgs.map((o) => ({ label: o || '(no organization)', colour: colourFor(o, colours) })),
     notes,
     footer: [sourceLine(sources, usesCompute), `Exported ${new Date().toISOString().slice(0, 10)} from Model MPG`],

@@ -1,6 +1,6 @@
 // The "Import data" button and a drop target for the whole page.
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { usePrefetchWhenIdle } from '../../components/ui/usePrefetchWhenIdle';
+import { usePrefetchWhenIdle } from '../../hooks/usePrefetchWhenIdle';
 
 // The dialog and its validation code are not part of the first load; they are fetched once the page is idle,
 // so the first "Import data" opens at once.

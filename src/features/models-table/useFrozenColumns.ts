@@ -1,19 +1,16 @@
-// Column widths of a long (virtualized) table, frozen after the browser's own table layout has sized them.
-// With automatic table layout, every scroll step that brought new rows made the browser size every column
-// again over all rendered cells (~5 ms a frame at 100,000 rows, in frames that were already full), and a
-// column widened or narrowed whenever a longer value scrolled into view. Frozen, the table lays out as
-// `table-layout: fixed`: the same widths, found once.
+// Column widths of a long (virtualized) table, frozen after the browser's own table layout has sized them: with
+// automatic layout a column widens or narrows whenever a longer value scrolls into view, and every scroll step
+// sizes every column again. Frozen, the table lays out as `table-layout: fixed`: the same widths, found once.
 import { useEffect, useState, type RefObject } from 'react';
 
 /**
  * The header cells' widths (CSS px), measured after a render without frozen widths; null while not frozen.
  * Measured again whenever `key` changes (new data, a header whose text changed) or the container's width does.
  * They are read at the next frame, once the browser has laid out and painted the table its own way: freezing
- * the same widths changes nothing on screen. (Read in a layout effect, they forced that layout inside the commit
- * of a new dataset, ~17 ms of what was at 10,000 and 100,000 models the longest task of an import.)
+ * the same widths changes nothing on screen, and reading them forces no extra layout inside React's commit.
  */
 export function useFrozenColumns(
-  headRow: RefObject<HTMLTableRowElement | null>, container: RefObject<HTMLElement | null>, enabled: boolean, key: unknown,
+  headRow: RefObject<HTMLTableRowElement | null>, container: HTMLElement | null, enabled: boolean, key: unknown,
 ): number[] | null {
   const width = useWidthChanges(container);
   const [frozen, setFrozen] = useState<{ key: unknown; width: number; widths: number[] } | null>(null);
@@ -35,10 +32,9 @@ export function useFrozenColumns(
  * The element's width after it last changed (a window resized), 0 until then. The observer's first report is
  * the width the columns were first sized at: acting on it would size them twice at every load.
  */
-function useWidthChanges(container: RefObject<HTMLElement | null>): number {
+function useWidthChanges(el: HTMLElement | null): number {
   const [width, setWidth] = useState(0);
   useEffect(() => {
-    const el = container.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     let last: number | null = null;
     const observer = new ResizeObserver(([entry]) => {
@@ -48,6 +44,6 @@ function useWidthChanges(container: RefObject<HTMLElement | null>): number {
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [container]);
+  }, [el]);
   return width;
 }

@@ -3,7 +3,7 @@ import { DEFAULT_FILTERS } from '../../../src/domain/filter';
 import { FIELDS } from '../../../src/domain/fields';
 import type { Measured } from '../../../src/domain/measured';
 import type { ModelRecord } from '../../../src/domain/model';
-import { buildChartData } from '../../../src/features/charts/chart-data';
+import { ChartDerivation } from '../../../src/domain/chart/derive';
 import { exportDescription } from '../../../src/features/charts/export-description';
 import { DEFAULT_CHARTS } from '../../../src/store/view-slice';
 
@@ -21,10 +21,10 @@ const line = (n: number, unplotted = 0): ModelRecord[] => Array.from({ length: n
 const spec = DEFAULT_CHARTS[0]!; // MMLU vs parameters (log), frontier on
 
 function describeLine(models: ModelRecord[]) {
-  const data = buildChartData(models, spec);
+  const { plot, frontier } = new ChartDerivation(models, spec);
   const names = new Map(models.map((m) => [m.id, m.name]));
   return exportDescription({
-    data, spec, x: FIELDS.parameters, y: FIELDS.mmlu, filters: DEFAULT_FILTERS, total: models.length, shown: models.length,
+    plot, frontier, spec, x: FIELDS.parameters, y: FIELDS.mmlu, filters: DEFAULT_FILTERS, total: models.length, shown: models.length,
     sources: [], colours: new Map(), names,
   });
 }

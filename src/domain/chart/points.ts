@@ -1,0 +1,132 @@
+// Turns models into the points of one chart, and names every model that cannot be plotted and why.
+import { describeValue, type FieldDef } from '../fields';
+import type { Measured } from '../measured';
+import type { ModelRecord } from '../model';
+
+export interface PlotPoint {
+  id: string;
+  model: ModelRecord;
+  x: number;
+  y: number;
+  xm: Measured;
+  ym: Measured;
+  estimated: boolean;
+}
+
+export interface NotPlotted {
+  model: ModelRecord;
+  reason: string;
+}
+
+/**
+ * A chart's plotted points, kept as columns (one typed array per value, the plotted models in order): a point
+ * object per model per chart is garbage the collector must copy at large sizes. A point as an object is built
+ * only when one is asked for.
+ */
+export class PlotPoints {
+  readonly length: number;
+  private all: PlotPoint[] | null = null;
+
+  constructor(
+    /** The plotted models, in the points' order. */
+    readonly models: readonly ModelRecord[],
+    readonly x: Float64Array,
+    readonly y: Float64Array,
+    /** The cost-tier rank (a mark's shape), NaN where there is none. */
+    readonly tier: Float64Array,
+    /** 1 where either value is an estimate (a hollow mark). */
+    readonly estimated: Uint8Array,
+    /** The models' organizations (a mark's colour). */
+    readonly organization: readonly string[],
+    /** Indexes of the points with an estimate's interval on either axis (few; the axes must span them too). */
+    readonly ranged: readonly number[],
+    private readonly fields: { x: FieldDef; y: FieldDef },
+  ) {
+    this.length = models.length;
+  }
+
+  id(i: number): string {
+    return this.models[i]!.id;
+  }
+
+  /**
+   * The index of the last point of the model with this id, or -1 (not in the list, or not plotted). A scan, not a
+   * map: it is asked once per hover or selection, and a map of every id would be built for each new list.
+   */
+  indexOfId(id: string): number {
+    for (let i = this.length - 1; i >= 0; i--) if (this.models[i]!.id === id) return i;
+    return -1;
+  }
+
+  /** Point i as an object (a tooltip, a highlight, a keyboard label). */
+  at(i: number): PlotPoint {
+    const model = this.models[i]!;
+    return {
+      id: model.id, model, x: this.x[i]!, y: this.y[i]!,
+      xm: this.fields.x.get(model), ym: this.fields.y.get(model), estimated: this.estimated[i] === 1,
+    };
+  }
+
+  /** Every point as an object, built once: for small sets drawn as SVG marks. */
+  toArray(): readonly PlotPoint[] {
+    this.all ??= Array.from({ length: this.length }, (_, i) => this.at(i));
+    return this.all;
+  }
+}
+
+export interface PlotData {
+  points: PlotPoints;
+  notPlotted: NotPlotted[];
+}
+
+function whyNot(field: FieldDef, m: Measured, log: boolean): string | null {
+  if (m.value === null) return `${field.name} ${m.status === 'undisclosed' ? 'undisclosed' : 'missing'}`;
+  if (log && m.value <= 0) return `${field.name} is ${m.value}, which a log scale cannot show`;
+  return null;
+}
+
+export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDef, logX = false, logY = false): PlotData {
+  const plotted: ModelRecord[] = [];
+  const notPlotted: NotPlotted[] = [];
+  const n = models.length;
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const tier = new Float64Array(n);
+  const estimated = new Uint8Array(n);
+  const organization: string[] = [];
+  const ranged: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const model = models[k]!;
+    const xm = x.get(model);
+    const ym = y.get(model);
+    // No per-model arrays: at large sizes a chart's garbage is most of its cost.
+    const whyX = whyNot(x, xm, logX);
+    const whyY = whyNot(y, ym, logY);
+    if (whyX !== null || whyY !== null) {
+      notPlotted.push({ model, reason: whyX !== null && whyY !== null ? `${whyX}; ${whyY}` : (whyX ?? whyY)! });
+      continue;
+    }
+    const at = plotted.push(model) - 1;
+    xs[at] = xm.value as number;
+    ys[at] = ym.value as number;
+    tier[at] = model.costTier.value ?? NaN;
+    estimated[at] = xm.status === 'estimated' || ym.status === 'estimated' ? 1 : 0;
+    organization.push(model.organization);
+    if (xm.range || ym.range) ranged.push(at);
+  }
+  const count = plotted.length;
+  const points = new PlotPoints(
+    plotted, xs.subarray(0, count), ys.subarray(0, count), tier.subarray(0, count), estimated.subarray(0, count), organization, ranged, { x, y },
+  );
+  return { points, notPlotted };
+}
+
+/** Accessible label that starts with the model name: "GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%". */
+export function pointLabel(p: PlotPoint, x: FieldDef, y: FieldDef): string {
+  return `${p.model.name} — ${describeValue(x, p.xm)}, ${describeValue(y, p.ym)}`;
+}
+
+/** "MMLU vs parameters": y named first, as a reader says it. */
+export function chartTitle(x: FieldDef, y: FieldDef): string {
+  return `${y.name} vs ${x.name}`.replace(/^./, (c) => c.toUpperCase());
+}
