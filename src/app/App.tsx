@@ -12,12 +12,14 @@ import { ThemeToggle } from '../features/preferences/ThemeToggle';
 import { StateNotice } from '../features/preferences/StateNotice';
 import { resetStore } from '../store/store';
 import { Footer } from './Footer';
+import { useBuiltInData } from './useBuiltInData';
 import { useUrlSync } from './useUrlSync';
 import { useUserDataPersistence } from './useUserDataPersistence';
 
 export function App() {
   useUrlSync();
   useUserDataPersistence();
+  useBuiltInData();
   return (
     <div className="app">
       <a className="skip-link" href="#models">Skip to the models table</a>

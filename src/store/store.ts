@@ -2,6 +2,7 @@
 // metrics are derived elsewhere.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createBuiltinDataSlice } from './builtin-data-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFiltersSlice } from './filters-slice';
 import { mergePreferences, partializePreferences, PREFS_KEY, PREFS_VERSION } from './preferences';
@@ -52,6 +53,7 @@ export const useAppStore = create<AppState>()(
       ...createSelectionSlice(...a),
       ...createViewSlice(...a),
       ...createUserDataSlice(...a),
+      ...createBuiltinDataSlice(...a),
     }),
     {
       name: PREFS_KEY,

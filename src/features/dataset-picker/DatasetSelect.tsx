@@ -1,17 +1,19 @@
-// The "Dataset" select: switches between the built-in datasets.
+// The "Dataset" select: switches between the built-in and imported datasets; one whose file is still on its way
+// shows as chosen while the data already open stays open.
 import { BUILT_IN_DATASETS } from '../../domain/datasets';
 import { selectDatasetId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 
 export function DatasetSelect() {
   const datasetId = useAppStore(selectDatasetId);
-  const setDataset = useAppStore((s) => s.setDataset);
+  const pendingId = useAppStore((s) => s.pendingDatasetId);
+  const requestDataset = useAppStore((s) => s.requestDataset);
   const userDatasets = useAppStore((s) => s.userDatasets);
   const known = BUILT_IN_DATASETS.some((d) => d.id === datasetId) || userDatasets.some((d) => d.id === datasetId);
   return (
     <label className="field">
       <span className="field-label">Dataset</span>
-      <select value={datasetId} onChange={(e) => setDataset(e.target.value)}>
+      <select value={pendingId ?? datasetId} onChange={(e) => requestDataset(e.target.value)}>
         {BUILT_IN_DATASETS.map((d) => (
           <option key={d.id} value={d.id}>{d.label}</option>
         ))}
