@@ -1,6 +1,8 @@
 // npm run bench: builds the app and a plain-Recharts baseline, serves the production build, and drives Debian's
-// Chromium over seeded synthetic datasets loaded through the real import dialog. Medians of 5 runs after a
-// warm-up; writes bench/results/latest.json and latest.md; exits non-zero if a budget is missed.
+// Chromium over seeded synthetic datasets loaded through the real import dialog, and over the built-in Open LLM
+// Leaderboard (opened from the Dataset picker and from a link). Medians of 5 runs after a warm-up; writes
+// bench/results/latest.json and latest.md; exits non-zero if a budget is missed. BENCH_SIZES picks the columns
+// (e.g. BENCH_SIZES=leaderboard BENCH_RUNS=1 for a smoke run).
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -10,12 +12,15 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../scripts/chromium-path.mjs';
 const PORT = 4399;
 const BASE = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SIZES = (process.env.BENCH_SIZES ?? '6,1000,10000,100000').split(',').map(Number);
+/** Synthetic sizes, and 'leaderboard' for the built-in leaderboard dataset (6,797 models). */
+const SIZES = (process.env.BENCH_SIZES ?? '6,1000,10000,100000,leaderboard').split(',').map((s) => (s === 'leaderboard' ? s : Number(s)));
+const LEADERBOARD = { id: 'open-llm-leaderboard', label: 'Open LLM Leaderboard v1 (archived 2024)', models: 6797 };
 const BASELINE_MAX = 10000; // a plain Recharts scatter of 100,000 points takes longer to mount than any budget
 
 const BUDGETS = {
-  load: { 6: 400, 10000: 1000, 100000: 2000 },
-  filterInp: { 6: 24, 10000: 50, 100000: 150 },
+  load: { 6: 400, 10000: 1000, 100000: 2000, leaderboard: 1000 },
+  pickerLoad: { leaderboard: 1000 },
+  filterInp: { 6: 24, 10000: 50, 100000: 150, leaderboard: 50 },
   hideInp: { 6: 24, 10000: 50, 100000: 150 },
   axisInp: { 6: 24, 10000: 50, 100000: 150 },
   // "Worst frame ≤ 16.7 ms" means no frame is dropped: checked as the worst rAF interval within 1 ms of one
@@ -366,6 +371,82 @@ async function measureApp(browser, n) {
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { median: median(v), runs: v.map((x) => Math.round(x * 10) / 10) }]));
 }
 
+/** Installed in the page: the time from the Dataset select's change to the frame after the leaderboard is painted
+ * (every model counted, the table's rows and each chart's points drawn), handed out through a binding. */
+const WATCH_DATASET_OPENED = () => {
+  window.__armDatasetOpened = (count) => {
+    const opened = () => document.querySelector('.count-line output')?.textContent?.includes(`Showing ${count.toLocaleString('en')} of`)
+      && document.querySelector('section.charts')?.getAttribute('data-visible-count') === String(count)
+      && document.querySelector('[aria-label="Models"] tbody tr:not(.spacer)') && !document.querySelector('canvas[data-drawing]');
+    document.addEventListener('change', (e) => {
+      if (!e.target.closest?.('.field')) return;
+      const start = e.timeStamp;
+      const tick = () => {
+        if (opened()) requestAnimationFrame(() => window.__benchOpened?.(performance.now() - start));
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }, { capture: true, once: true });
+  };
+};
+
+/** Installed in the page: on a page opened from a link to the leaderboard, the time from navigation to the frame
+ * after it is painted (the generic "painted" would count an empty table while the file is on its way). */
+const WATCH_LINK_OPENED = () => {
+  if (!location.search.includes('d=open-llm-leaderboard')) return;
+  const opened = () => document.querySelector('section.charts')?.getAttribute('data-visible-count') === '6797'
+    && document.querySelector('[aria-label="Models"] tbody tr:not(.spacer)') && !document.querySelector('canvas[data-drawing]');
+  const tick = () => {
+    if (opened()) requestAnimationFrame(() => window.__benchLinkOpened?.(performance.now()));
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+};
+
+/** The built-in leaderboard: opened from the picker (a new page load each run; the browser may revalidate its
+ * cached copy of the file, as for a returning user), from a link (navigation to painted), then a filter's INP. */
+async function measureLeaderboard(browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(INSTRUMENT);
+  await page.addInitScript(WATCH_DATASET_OPENED);
+  await page.exposeFunction('__benchOpened', (ms) => page.__onOpened?.(ms));
+  await page.addInitScript(WATCH_LINK_OPENED);
+  await page.exposeFunction('__benchLinkOpened', (t) => page.__onLinkOpened?.(t));
+  await watchRedrawn(page);
+  const out = { pickerLoad: [], load: [], filterInp: [], filterSettled: [] };
+  const link = `${BASE}/?v=1&d=${LEADERBOARD.id}`;
+  for (let run = 0; run <= RUNS; run++) {
+    const record = (k, v) => { if (run > 0) out[k].push(v); };
+    await page.goto(BASE);
+    await page.getByRole('table', { name: 'Models' }).waitFor();
+    await quiet(page);
+    const opened = nextFromPage(page, '__onOpened', 'the leaderboard not painted after choosing it');
+    await page.evaluate((n) => window.__armDatasetOpened(n), LEADERBOARD.models);
+    await page.getByLabel('Dataset').selectOption({ label: LEADERBOARD.label });
+    record('pickerLoad', await opened);
+    const linkOpened = nextFromPage(page, '__onLinkOpened', 'the leaderboard not painted after opening its link');
+    await page.goto(link);
+    record('load', await linkOpened);
+    await quiet(page);
+    const filterBox = page.getByRole('checkbox', { name: 'Include undisclosed size' });
+    await pointAt(page, filterBox);
+    let charts = NaN;
+    record('filterInp', await interaction(page, async () => {
+      const { redrawn } = await armRedrawn(page);
+      await filterBox.click();
+      charts = await redrawn;
+    }));
+    record('filterSettled', charts);
+    await filterBox.click();
+    await quiet(page);
+    // Back to the article, so the next run's picker opens the leaderboard afresh.
+    await page.evaluate(() => localStorage.clear());
+  }
+  await context.close();
+  return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { median: median(v), runs: v.map((x) => Math.round(x * 10) / 10) }]));
+}
+
 async function measureBaseline(browser, n) {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.addInitScript(INSTRUMENT);
@@ -403,7 +484,11 @@ async function main() {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info'] });
     const results = { machine: { cpu: cpus()[0]?.model, cores: cpus().length, chromium: browser.version(), node: process.version, date: new Date().toISOString() }, runs: RUNS, sizes: {}, baseline: {}, initialJsKiB: initialJsKiB() };
     for (const n of SIZES) {
-      console.log(`measuring ${n} models…`);
+      console.log(`measuring ${n === 'leaderboard' ? 'the built-in leaderboard' : `${n} models`}…`);
+      if (n === 'leaderboard') {
+        results.sizes[n] = await measureLeaderboard(browser);
+        continue;
+      }
       results.sizes[n] = await measureApp(browser, n);
       if (n <= BASELINE_MAX) results.baseline[n] = await measureBaseline(browser, n);
     }
@@ -423,7 +508,8 @@ async function main() {
     results.failures = failures;
 
     const rows = [
-      ['navigation → table and charts painted (ms)', 'load'],
+      ['navigation → table and charts painted (ms); leaderboard: from a link', 'load'],
+      ['leaderboard chosen in the Dataset picker → painted (ms)', 'pickerLoad'],
       ['filter change → next paint, INP (ms)', 'filterInp'],
       ['filter change → charts redrawn (ms)', 'filterSettled'],
       ['hide one model → next paint, INP (ms)', 'hideInp'],
@@ -440,7 +526,8 @@ async function main() {
     ];
     const sizes = SIZES.map(String);
     let md = `Machine: ${results.machine.cpu} (${results.machine.cores} cores), Chromium ${results.machine.chromium}, Node ${results.machine.node}, ${results.machine.date.slice(0, 10)}. Medians of ${RUNS} runs after a warm-up; INP values below 16 ms are not reported by the Event Timing API and show as 16.\n\n`;
-    md += `| what | ${sizes.map((s) => `${Number(s).toLocaleString('en')} models`).join(' | ')} |\n|---|${sizes.map(() => '---').join('|')}|\n`;
+    const column = (s) => (s === 'leaderboard' ? `leaderboard (${LEADERBOARD.models.toLocaleString('en')})` : `${Number(s).toLocaleString('en')} models`);
+    md += `| what | ${sizes.map(column).join(' | ')} |\n|---|${sizes.map(() => '---').join('|')}|\n`;
     for (const [label, key] of rows) md += `| ${label} | ${sizes.map((s) => fmt(results.sizes[s]?.[key]?.median)).join(' | ')} |\n`;
     md += `\nBaseline, a plain Recharts \`<Scatter>\` of the same points (animation off), same run:\n\n| what | ${Object.keys(results.baseline).map((s) => `${Number(s).toLocaleString('en')}`).join(' | ')} |\n|---|${Object.keys(results.baseline).map(() => '---').join('|')}|\n`;
     md += `| mount (ms) | ${Object.values(results.baseline).map((b) => fmt(b.mount.median)).join(' | ')} |\n`;

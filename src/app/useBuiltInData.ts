@@ -1,6 +1,6 @@
 // Fetches the built-in data files the open or the chosen dataset needs, once each, whatever asked for it (the
 // picker, a link, Back and Forward, saved preferences); a failure is stored with its reason until retried.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { filesNeeded } from '../domain/datasets';
 import manifest from '../domain/datasets/generated/data-files.json';
 import { PAYLOAD_FILES, type PayloadId } from '../domain/datasets/payload';
@@ -13,7 +13,7 @@ async function load(id: PayloadId): Promise<void> {
   try {
     // The reader brings the importer's rules: it comes with the file, not with the app's first JavaScript.
     const [fetched, reader] = await Promise.all([
-      fetchDataFile(`${import.meta.env.BASE_URL}${PAYLOAD_FILES[id]}`, (received, total) => fileProgress(id, { received, total }), manifest.files[id]?.bytes),
+      fetchDataFile(`${import.meta.env.BASE_URL}${PAYLOAD_FILES[id]}`, (received, total) => fileProgress(id, { received, total }), manifest.files[id]),
       import('../domain/datasets/from-file'),
     ]);
     if (!fetched.ok) return fileFailed(id, fetched.reason);
@@ -37,6 +37,12 @@ function startWhatIsNeeded(s: AppState): void {
 }
 
 export function useBuiltInData(): void {
+  // A link's dataset is known once useUrlSync has applied the link (in its first render): its file is asked for
+  // then, not after the first paint; asking twice is harmless (a file already loading is not asked for again).
+  useState(() => {
+    startWhatIsNeeded(useAppStore.getState());
+    return true;
+  });
   useEffect(() => {
     startWhatIsNeeded(useAppStore.getState());
     return useAppStore.subscribe((s, prev) => {

@@ -10,11 +10,18 @@ async function inflate(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
   return new Response(stream).text();
 }
 
+/** The file's size as stored (gzip) and as JSON, from the manifest, for a total the server does not give. */
+export interface ExpectedSize {
+  bytes: number;
+  jsonBytes: number;
+}
+
 /**
- * `expectedBytes` stands in for a missing Content-Length. Progress counts the bytes as sent: when the server
- * compressed the response itself (Content-Encoding), the body arrives inflated and no total is claimed.
+ * Progress counts the bytes the body stream yields. A server that sends the .gz file as stored gives its length;
+ * one that marks it Content-Encoding: gzip (vite preview does) has the browser inflate it, so the stream yields
+ * JSON, measured against the JSON's size.
  */
-export async function fetchDataFile(url: string, onProgress: (received: number, total: number | null) => void, expectedBytes?: number): Promise<Fetched> {
+export async function fetchDataFile(url: string, onProgress: (received: number, total: number | null) => void, expected?: ExpectedSize): Promise<Fetched> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -23,7 +30,7 @@ export async function fetchDataFile(url: string, onProgress: (received: number, 
   }
   if (!response.ok) return { ok: false, reason: `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
   const length = Number(response.headers.get('Content-Length'));
-  const total = response.headers.get('Content-Encoding') ? null : length > 0 ? length : expectedBytes ?? null;
+  const total = response.headers.get('Content-Encoding') ? expected?.jsonBytes ?? null : length > 0 ? length : expected?.bytes ?? null;
   const parts: Uint8Array[] = [];
   let received = 0;
   try {

@@ -28,18 +28,22 @@ describe('fetchDataFile', () => {
     expect(seen.length).toBeGreaterThan(2);
   });
 
-  it('reads a body the server already inflated (Content-Encoding) as plain JSON, claiming no total', async () => {
+  it('reads a body the server inflated (Content-Encoding, as vite preview sends .gz) as JSON, against the JSON\'s size', async () => {
     respond(new TextEncoder().encode(json), { 'Content-Encoding': 'gzip', 'Content-Length': '10' });
-    const totals = new Set<number | null>();
-    expect(await fetchDataFile('/d.json.gz', (_r, t) => totals.add(t), 999)).toEqual({ ok: true, value: JSON.parse(json) });
-    expect([...totals]).toEqual([null]);
+    const seen: [number, number | null][] = [];
+    expect(await fetchDataFile('/d.json.gz', (r, t) => seen.push([r, t]), { bytes: 10, jsonBytes: json.length })).toEqual({ ok: true, value: JSON.parse(json) });
+    expect(seen.at(-1)).toEqual([json.length, json.length]);
   });
 
-  it('uses the expected size when the server sends no length', async () => {
+  it('uses the manifest\'s size when the server sends no length, and claims none without one', async () => {
     respond(gzipSync(json));
     const totals = new Set<number | null>();
-    await fetchDataFile('/d.json.gz', (_r, t) => totals.add(t), 1234);
+    await fetchDataFile('/d.json.gz', (_r, t) => totals.add(t), { bytes: 1234, jsonBytes: 5678 });
     expect([...totals]).toEqual([1234]);
+    respond(gzipSync(json));
+    totals.clear();
+    await fetchDataFile('/d.json.gz', (_r, t) => totals.add(t));
+    expect([...totals]).toEqual([null]);
   });
 
   it.each([

@@ -100,14 +100,15 @@ export const pricesText = (p: PriceFile) => `${JSON.stringify(p, null, 2)}\n`;
 
 /** What the app is told about the data files before it fetches them: each file's size, and each dataset's model count. */
 export interface DataManifest {
-  files: Record<PayloadId, { bytes: number; rows: number; sourceRows: number }>;
+  /** bytes: the gzip file; jsonBytes: the JSON it holds (what a server that inflates it sends). */
+  files: Record<PayloadId, { bytes: number; jsonBytes: number; rows: number; sourceRows: number }>;
   models: Record<string, number>;
 }
 
 /** The manifest for these payloads and their compressed sizes; a dataset that does not build is an error. */
 export function buildManifest(payloads: readonly DataPayload[], bytes: Readonly<Record<string, number>>): ParseResult<DataManifest> {
   const files = {} as DataManifest['files'];
-  for (const p of payloads) files[p.id] = { bytes: bytes[p.id] ?? 0, rows: p.rows, sourceRows: p.source.rows };
+  for (const p of payloads) files[p.id] = { bytes: bytes[p.id] ?? 0, jsonBytes: new TextEncoder().encode(payloadText(p)).length, rows: p.rows, sourceRows: p.source.rows };
   const states: DataFileStates = {};
   for (const p of payloads) {
     const load = buildFromPayload(p);

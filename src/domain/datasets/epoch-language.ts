@@ -6,7 +6,8 @@ import { idAllocator, slugify, type Dataset, type ModelRecord, type Source } fro
 import { parseDate } from '../parse-date';
 import type { CellProblem } from '../problems';
 import type { DatasetLoad } from './index';
-import { payloadRows, type DataPayload } from './payload';
+import type { DataPayload } from './payload';
+import { payloadRows } from './read-payload';
 import { withPrices } from './prices';
 import { readWithImporter } from './read-with-importer';
 import { EPOCH_CREDIT, EPOCH_DATASET } from './sources';

@@ -6,7 +6,8 @@ import { describeProblem } from '../problems';
 import { buildEpochLanguage } from './epoch-language';
 import { BUILT_IN_DATASETS, type DatasetLoad } from './index';
 import { buildLeaderboard } from './leaderboard';
-import { parsePayload, type DataPayload, type PayloadId } from './payload';
+import type { DataPayload, PayloadId } from './payload';
+import { parsePayload } from './read-payload';
 
 const metaOf = (id: string) => {
   const entry = BUILT_IN_DATASETS.find((d) => d.id === id)!;

@@ -9,7 +9,8 @@ import { parseDate } from '../parse-date';
 import { parsePercent } from '../parse-percent';
 import type { CellProblem } from '../problems';
 import type { DatasetLoad } from './index';
-import { payloadRows, type DataPayload } from './payload';
+import type { DataPayload } from './payload';
+import { payloadRows } from './read-payload';
 import { countWarnings, readWithImporter } from './read-with-importer';
 import { LEADERBOARD } from './sources';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFromFile } from '../../../src/domain/datasets/from-file';
-import { parsePayload } from '../../../src/domain/datasets/payload';
+import { parsePayload } from '../../../src/domain/datasets/read-payload';
 import { shippedJson } from './shipped';
 
 const good = () => structuredClone(shippedJson('epoch-notable-language')) as Record<string, unknown> & { columns: Record<string, unknown[]> };
