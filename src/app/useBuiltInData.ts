@@ -2,7 +2,7 @@
 // picker, a link, Back and Forward, saved preferences); a failure is stored with its reason until retried.
 import { useEffect, useState } from 'react';
 import { filesNeeded } from '../domain/datasets';
-import manifest from '../domain/datasets/generated/data-files.json';
+import manifest from '../domain/datasets/generated/data-files.json' with { type: 'json' };
 import { PAYLOAD_FILES, type PayloadId } from '../domain/datasets/payload';
 import { fetchDataFile } from '../lib/fetch-data-file';
 import type { AppState } from '../store/types';

@@ -1,14 +1,14 @@
 // Prices per million tokens from LiteLLM's price file, attached to the built-in models the match table names.
 import type { Measured } from '../measured';
 import type { ModelRecord, Source } from '../model';
-import litellm from './generated/litellm-prices.json';
+import litellm from './generated/litellm-prices.json' with { type: 'json' };
 import { PRICE_MATCHES, type PricedRows } from './price-matches';
 
 export const LITELLM_CITE = 'LiteLLM model_prices_and_context_window.json (2026-07)';
 
 export const LITELLM: Source = {
   title: 'LiteLLM model prices (2026-07, MIT)',
-  citation: 'LiteLLM, model_prices_and_context_window.json, filtered copy of July 2026 (MIT licence): prices per token, shown per million tokens',
+  citation: 'LiteLLM prices, July 2026 (MIT)',
   url: 'https://github.com/BerriAI/litellm',
   licence: 'MIT',
 };

@@ -2,7 +2,7 @@
 // match the source files. Expected values are copied by hand from the CSV files, not produced by the code under test.
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import manifest from '../../../src/domain/datasets/generated/data-files.json';
+import manifest from '../../../src/domain/datasets/generated/data-files.json' with { type: 'json' };
 import type { ModelRecord } from '../../../src/domain/model';
 import { builtInModels, shippedDataset, shippedJson, shippedPath } from './shipped';
 
