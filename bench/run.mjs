@@ -244,6 +244,20 @@ async function loadTime(page) {
   return painted;
 }
 
+/** A filter click from a settled page: its INP and the time until the charts have redrawn; then undone, and settled. */
+async function filterTiming(page, filterBox) {
+  await pointAt(page, filterBox);
+  let settled = NaN;
+  const inp = await interaction(page, async () => {
+    const { redrawn } = await armRedrawn(page);
+    await filterBox.click();
+    settled = await redrawn;
+  });
+  await filterBox.click();
+  await quiet(page);
+  return { inp, settled };
+}
+
 async function scrollWorstFrame(page) {
   // The table must be on screen with the pointer over it: wheel events elsewhere scroll the page instead (as
   // they did before 2026-12-01, when the table sat below the fold and these figures timed the page's scroll).
@@ -326,16 +340,9 @@ async function measureApp(browser, n) {
     const record = (k, v) => { if (!warm) out[k].push(v); };
     record('load', await loadTime(page));
     await quiet(page);
-    await pointAt(page, filterBox);
-    let charts = NaN;
-    record('filterInp', await interaction(page, async () => {
-      const { redrawn } = await armRedrawn(page);
-      await filterBox.click();
-      charts = await redrawn;
-    }));
-    record('filterSettled', charts);
-    await filterBox.click();
-    await quiet(page);
+    const filter = await filterTiming(page, filterBox);
+    record('filterInp', filter.inp);
+    record('filterSettled', filter.settled);
     const firstShow = page.getByRole('checkbox', { name: /^Show / }).first();
     await pointAt(page, firstShow);
     record('hideInp', await interaction(page, () => firstShow.click()));
@@ -430,16 +437,9 @@ async function measureLeaderboard(browser) {
     record('load', await linkOpened);
     await quiet(page);
     const filterBox = page.getByRole('checkbox', { name: 'Include undisclosed size' });
-    await pointAt(page, filterBox);
-    let charts = NaN;
-    record('filterInp', await interaction(page, async () => {
-      const { redrawn } = await armRedrawn(page);
-      await filterBox.click();
-      charts = await redrawn;
-    }));
-    record('filterSettled', charts);
-    await filterBox.click();
-    await quiet(page);
+    const filter = await filterTiming(page, filterBox);
+    record('filterInp', filter.inp);
+    record('filterSettled', filter.settled);
     // Back to the article, so the next run's picker opens the leaderboard afresh.
     await page.evaluate(() => localStorage.clear());
   }
