@@ -70,7 +70,7 @@ export async function watchRedrawn(page) {
 }
 
 /** The next value the page hands to the binding that calls `page[slot]`; rejects after 60 s. */
-function nextFromPage(page, slot, what) {
+export function nextFromPage(page, slot, what) {
   let timer;
   return new Promise((resolve, reject) => {
     page[slot] = resolve;

@@ -1,6 +1,6 @@
 // npm run bench: builds the app and its baseline pages (a plain Recharts scatter, a plain virtualized table),
 // serves the production build and drives Debian's Chromium over seeded synthetic datasets loaded through the real
-// import dialog. Medians of BENCH_RUNS runs after a warm-up; writes bench/results/latest.json and latest.md; exits
+// import dialog, and over the built-in Open LLM Leaderboard (opened from the Dataset picker and from a link). Medians of BENCH_RUNS runs after a warm-up; writes bench/results/latest.json and latest.md; exits
 // non-zero if a budget is missed. Method: docs/performance.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -11,15 +11,18 @@ import {
   exportPng, filterBox, filterClick, heapMb, importCsv, interaction, INSTRUMENT, loadTime, median, openApp, plainTableScroll,
   pointAt, quiet, scrollWorstFrame, sh, startPreview,
 } from './measure.mjs';
+import { LEADERBOARD, measureLeaderboard } from './leaderboard.mjs';
 
 const PORT = 4399;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SIZES = (process.env.BENCH_SIZES ?? '6,1000,10000,100000').split(',').map(Number);
+/** Synthetic sizes, and 'leaderboard' for the built-in leaderboard dataset (e.g. BENCH_SIZES=leaderboard BENCH_RUNS=1). */
+const SIZES = (process.env.BENCH_SIZES ?? '6,1000,10000,100000,leaderboard').split(',').map((s) => (s === 'leaderboard' ? s : Number(s)));
 const BASELINE_MAX = 10000; // a plain Recharts scatter of 100,000 points takes longer to mount than any budget
 
 const BUDGETS = {
-  load: { 6: 400, 10000: 1000, 100000: 2000 },
-  filterInp: { 6: 24, 10000: 50, 100000: 150 },
+  load: { 6: 400, 10000: 1000, 100000: 2000, leaderboard: 1000 },
+  pickerLoad: { leaderboard: 1000 },
+  filterInp: { 6: 24, 10000: 50, 100000: 150, leaderboard: 50 },
   hideInp: { 6: 24, 10000: 50, 100000: 150 },
   axisInp: { 6: 24, 10000: 50, 100000: 150 },
   importMs: { 10000: 1000, 100000: 5000 },
@@ -76,7 +79,7 @@ async function measureApp(browser, base, n) {
   }
   if (n !== 6) {
     for (let run = 1; run < Math.min(RUNS, n >= 100000 ? 3 : RUNS); run++) {
-      await page.getByRole('button', { name: 'Remove imported data' }).click();
+      await removeOpenDataset(page);
       const imp = await importCsv(page, n);
       out.importMs.push(imp.ms);
       out.importWallMs.push(imp.wall);
@@ -85,6 +88,13 @@ async function measureApp(browser, base, n) {
   }
   await context.close();
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k, { median: median(v), runs: v.map((x) => Math.round(x * 10) / 10) }]));
+}
+
+/** Removes the imported dataset that is open, through "Remove…" and its confirmation. */
+async function removeOpenDataset(page) {
+  await page.getByRole('button', { name: 'Remove…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: /^Remove/ }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
 }
 
 async function measureBaseline(browser, base, n) {
@@ -146,7 +156,11 @@ async function main() {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS, '--enable-precise-memory-info'] });
     const results = { machine: { cpu: cpus()[0]?.model, cores: cpus().length, chromium: browser.version(), node: process.version, date: new Date().toISOString(), commit: gitCommit() }, runs: RUNS, sizes: {}, baseline: {}, plainTable: {}, scrollRatio: {}, initialJsKiB: initialJsKiB() };
     for (const n of SIZES) {
-      console.log(`measuring ${n} models…`);
+      console.log(`measuring ${n === 'leaderboard' ? 'the built-in leaderboard' : `${n} models`}…`);
+      if (n === 'leaderboard') {
+        results.sizes[n] = await measureLeaderboard(browser, server.base, RUNS);
+        continue;
+      }
       results.sizes[n] = await measureApp(browser, server.base, n);
       if (n >= 1000) {
         results.plainTable[n] = await measurePlainTable(browser, server.base, n);
@@ -197,7 +211,8 @@ function budgetFailures(results) {
 
 function report(results) {
   const rows = [
-    ['navigation → table and charts painted (ms)', 'load'],
+    ['navigation → table and charts painted (ms); leaderboard: from a link', 'load'],
+    ['leaderboard chosen in the Dataset picker → painted (ms)', 'pickerLoad'],
     ['filter change → next paint, INP (ms)', 'filterInp'],
     ['filter change → charts redrawn (ms)', 'filterSettled'],
     ['hide one model → next paint, INP (ms)', 'hideInp'],
@@ -215,7 +230,8 @@ function report(results) {
   const sizes = Object.keys(results.sizes);
   const m = results.machine;
   let md = `Machine: ${m.cpu} (${m.cores} cores), Chromium ${m.chromium}, Node ${m.node}, ${m.date.slice(0, 10)}, commit ${m.commit}. Medians of ${results.runs} runs after a warm-up; INP values below 16 ms are not reported by the Event Timing API and show as 16.\n\n`;
-  md += `| what | ${sizes.map((s) => `${Number(s).toLocaleString('en')} models`).join(' | ')} |\n|---|${sizes.map(() => '---').join('|')}|\n`;
+  const column = (s) => (s === 'leaderboard' ? `leaderboard (${LEADERBOARD.models.toLocaleString('en')})` : `${Number(s).toLocaleString('en')} models`);
+  md += `| what | ${sizes.map(column).join(' | ')} |\n|---|${sizes.map(() => '---').join('|')}|\n`;
   for (const [label, key] of rows) md += `| ${label} | ${sizes.map((s) => fmt(results.sizes[s]?.[key]?.median)).join(' | ')} |\n`;
   const tables = Object.keys(results.plainTable);
   if (tables.length) {

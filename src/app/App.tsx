@@ -18,6 +18,7 @@ import { StateNotice } from '../features/preferences/StateNotice';
 import { clearSavedSettings, resetView } from '../store/store';
 import { AppBoundary } from './AppBoundary';
 import { Footer } from './Footer';
+import { useBuiltInData } from './useBuiltInData';
 import { useUrlSync } from './useUrlSync';
 import { useUserDataPersistence, type UserDataActions } from './useUserDataPersistence';
 import './saved-data.css';
@@ -37,6 +38,7 @@ export function App() {
 
 function Shell({ userData }: { userData: UserDataActions }) {
   useUrlSync();
+  useBuiltInData();
   // Remounts every panel on "Reset view", so panels that crashed together all draw again.
   const [resets, setResets] = useState(0);
   const reset = () => {

@@ -1,10 +1,15 @@
 // The numeric and ordinal fields a chart axis or table column can show, including derived efficiency metrics.
 import { COST_TIERS } from './cost-tier';
-import { formatCount, formatFlop, formatPercent, trimNumber } from './format';
+import { formatCount, formatDate, formatFlop, formatPercent, formatPrice, trimNumber } from './format';
 import { hasValue, type Measured, type ValueStatus } from './measured';
 import type { ModelRecord } from './model';
+import type { ExtraKey } from './model-extra';
 
-export const FIELD_KEYS = ['parameters', 'trainingCompute', 'mmlu', 'gsm8k', 'costTier', 'mmluPerB', 'gsm8kPerB', 'avgScore'] as const;
+export const FIELD_KEYS = [
+  'parameters', 'trainingCompute', 'mmlu', 'gsm8k', 'costTier', 'mmluPerB', 'gsm8kPerB', 'avgScore',
+  'releaseDate', 'submissionDate', 'priceInput', 'priceOutput', 'priceBlended',
+  'arc', 'hellaswag', 'truthfulqa', 'winogrande', 'leaderboardAverage',
+] as const;
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
 export interface FieldDef {
@@ -15,11 +20,14 @@ export interface FieldDef {
   name: string;
   /** Axis title with unit. */
   axisTitle: string;
-  kind: 'numeric' | 'ordinal';
-  /** Which way is better, for the Pareto frontier: more score, less size / compute / cost. */
+  /** 'time': values are UTC epoch milliseconds, formatted as dates. */
+  kind: 'numeric' | 'ordinal' | 'time';
+  /** Which way is better, for the Pareto frontier: more score, less size / compute / cost / price, earlier date. */
   better: 'higher' | 'lower';
   get(model: ModelRecord): Measured;
   format(value: number): string;
+  /** Always shown formatted: the raw text is in the source's own unit (a price per token, a timestamp). */
+  formatAlways?: boolean;
 }
 
 /** A metric computed from other values: missing if any input is, estimated if any input is. */
@@ -31,6 +39,31 @@ function derive(parts: Measured[], compute: (values: number[]) => number, what: 
 }
 
 const perBillion = (score: Measured, params: Measured) => derive([score, params], ([s, p]) => s! / (p! / 1e9), 'the score and the parameter count');
+
+const NOT_GIVEN: Measured = Object.freeze({ value: null, raw: '', status: 'missing' }) as Measured;
+const extra = (key: ExtraKey) => (m: ModelRecord): Measured => m.extra?.[key] ?? NOT_GIVEN;
+const NO_BLEND: Measured = Object.freeze({ value: null, raw: '', status: 'missing', source: 'needs input and output prices' }) as Measured;
+
+/** The blended price of 3 input tokens to 1 output token, the mix most price comparisons use: (3 × in + out) / 4. */
+export function blendedPrice(m: ModelRecord): Measured {
+  const input = m.extra?.priceInput;
+  const output = m.extra?.priceOutput;
+  if (!input || !output || !hasValue(input) || !hasValue(output)) return NO_BLEND;
+  const value = Number(((3 * input.value + output.value) / 4).toPrecision(12));
+  const status: ValueStatus = input.status === 'estimated' || output.status === 'estimated' ? 'estimated' : 'reported';
+  const out: Measured = { value, raw: trimNumber(value, 6), status, note: `(3 × ${formatPrice(input.value)} + ${formatPrice(output.value)}) / 4` };
+  if (input.source) out.source = input.source;
+  return out;
+}
+
+const price = (key: 'priceInput' | 'priceOutput' | 'priceBlended', label: string, name: string, get: (m: ModelRecord) => Measured): FieldDef => ({
+  key, label, name, axisTitle: `${label} (USD per million tokens)`,
+  kind: 'numeric', better: 'lower', get, format: formatPrice, formatAlways: true,
+});
+
+const benchmark = (key: 'arc' | 'hellaswag' | 'truthfulqa' | 'winogrande' | 'leaderboardAverage', label: string, axisTitle: string): FieldDef => ({
+  key, label, name: label, axisTitle, kind: 'numeric', better: 'higher', get: extra(key), format: formatPercent,
+});
 
 export const FIELDS: Record<FieldKey, FieldDef> = {
   parameters: {
@@ -65,6 +98,23 @@ export const FIELDS: Record<FieldKey, FieldDef> = {
     key: 'avgScore', label: 'Avg of MMLU & GSM8K', name: 'average score', axisTitle: 'Average of MMLU and GSM8K (%)',
     kind: 'numeric', better: 'higher', get: (m) => derive([m.mmlu, m.gsm8k], ([a, b]) => (a! + b!) / 2, 'MMLU and GSM8K'), format: formatPercent,
   },
+  // Earlier counts as better on a date axis: the frontier is then the record line, the best score reached by each date.
+  releaseDate: {
+    key: 'releaseDate', label: 'Release date', name: 'release date', axisTitle: 'Release or publication date',
+    kind: 'time', better: 'lower', get: extra('releaseDate'), format: formatDate, formatAlways: true,
+  },
+  submissionDate: {
+    key: 'submissionDate', label: 'Leaderboard submission', name: 'leaderboard submission date', axisTitle: 'Leaderboard submission date',
+    kind: 'time', better: 'lower', get: extra('submissionDate'), format: formatDate, formatAlways: true,
+  },
+  priceInput: price('priceInput', 'Input price', 'input price', extra('priceInput')),
+  priceOutput: price('priceOutput', 'Output price', 'output price', extra('priceOutput')),
+  priceBlended: price('priceBlended', 'Blended price 3:1', 'blended price (3 input : 1 output)', blendedPrice),
+  arc: benchmark('arc', 'ARC', 'ARC (%)'),
+  hellaswag: benchmark('hellaswag', 'HellaSwag', 'HellaSwag (%)'),
+  truthfulqa: benchmark('truthfulqa', 'TruthfulQA', 'TruthfulQA (%)'),
+  winogrande: benchmark('winogrande', 'Winogrande', 'Winogrande (%)'),
+  leaderboardAverage: benchmark('leaderboardAverage', 'Leaderboard average', 'Open LLM Leaderboard average (%)'),
 };
 
 export function isFieldKey(key: string): key is FieldKey {
@@ -75,7 +125,7 @@ export function isFieldKey(key: string): key is FieldKey {
 export function displayValue(field: FieldDef, m: Measured): string {
   if (m.status === 'undisclosed') return 'Undisclosed';
   if (m.value === null) return m.raw.trim() && m.status !== 'missing' ? m.raw : '—';
-  if (field.key === 'costTier') return field.format(m.value);
+  if (field.key === 'costTier' || field.formatAlways) return field.format(m.value);
   const cleaned = m.raw.replace(/\(\s*est(?:imated|\.)?\s*\)/i, '').trim();
   // A bare number ("70" in a params_b column) is shown with its unit; anything else as published.
   return /[a-z%~≈]/i.test(cleaned) ? cleaned : field.format(m.value);

@@ -34,3 +34,23 @@ export function formatFlop(value: number): string {
   const [mantissa, exponent] = value.toExponential(2).split('e');
   return `${Number(mantissa)}e${Number(exponent)}`;
 }
+
+/** Epoch milliseconds → "2024-02-23" (UTC): dates are shown as days, the precision every source here gives. */
+export function formatDate(value: number): string {
+  return new Date(value).toISOString().slice(0, 10);
+}
+
+/** Epoch milliseconds → "2024-02" (UTC), for time-axis ticks a month or more apart. */
+export function formatMonth(value: number): string {
+  return new Date(value).toISOString().slice(0, 7);
+}
+
+/**
+ * US dollars with no more digits than the price needs, so a log axis from $0.25 to $75 reads cleanly: 0.25 →
+ * "$0.25", 30 → "$30", 37.5 → "$37.5", 0.0375 → "$0.0375".
+ */
+export function formatPrice(value: number): string {
+  if (value === 0) return '$0';
+  const digits = Math.abs(value) >= 1 ? 2 : Math.min(6, 2 - Math.floor(Math.log10(Math.abs(value))) + 1);
+  return `$${Number(value.toFixed(digits))}`;
+}

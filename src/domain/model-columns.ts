@@ -3,6 +3,7 @@
 // the same models as columns clone in a fifth of that and rebuild in ~0.1 s, and equal strings come back shared.
 import { fail, ok, type Measured, type ParseResult, type ValueStatus } from './measured';
 import type { ModelRecord, Source } from './model';
+import { EXTRA_KEYS, type ExtraKey, type ExtraValues } from './model-extra';
 
 export const MODEL_COLUMNS_FORMAT = 'model-columns-1';
 
@@ -41,6 +42,14 @@ export interface ModelColumns {
   sourceLists: Source[][];
   sources: Uint32Array;
   measured: Record<MeasuredField, MeasuredColumn>;
+  /**
+   * The added values (dates, prices, more benchmarks), only for keys some model has; `present` is 1 where the model
+   * has the key. Packings saved before these existed have none, and read as models without them.
+   */
+  extra?: Partial<Record<ExtraKey, MeasuredColumn & { present: Uint8Array }>>;
+  /** Each model's attributes as JSON text, and its highlighted group (ABSENT where there is none). */
+  attributes?: Uint32Array;
+  highlight?: Uint32Array;
 }
 
 const measuredOf = (m: ModelRecord, field: MeasuredField): Measured => (field === 'flop' ? m.trainingCompute.flop : m[field]);
@@ -84,6 +93,21 @@ export function encodeModels(models: readonly ModelRecord[]): ModelColumns {
     sourceLists, sources: new Uint32Array(n),
     measured: { parameters: column(), flop: column(), mmlu: column(), gsm8k: column(), costTier: column() },
   };
+  const extraKeys = EXTRA_KEYS.filter((k) => models.some((m) => m.extra?.[k]));
+  if (extraKeys.length) cols.extra = Object.fromEntries(extraKeys.map((k) => [k, { ...column(), present: new Uint8Array(n) }]));
+  if (models.some((m) => m.attributes || m.highlight !== undefined)) {
+    cols.attributes = new Uint32Array(n);
+    cols.highlight = new Uint32Array(n);
+  }
+  const put = (c: MeasuredColumn, i: number, v: Measured) => {
+    c.value[i] = v.value ?? NaN;
+    c.status[i] = STATUSES.indexOf(v.status);
+    c.raw[i] = text(v.raw);
+    c.note[i] = text(v.note);
+    c.source[i] = text(v.source);
+    c.rangeLow[i] = v.range ? v.range[0] : NaN;
+    c.rangeHigh[i] = v.range ? v.range[1] : NaN;
+  };
   const notes: number[] = [];
   for (let i = 0; i < n; i++) {
     const m = models[i]!;
@@ -95,17 +119,17 @@ export function encodeModels(models: readonly ModelRecord[]): ModelColumns {
     for (const note of m.notes) notes.push(text(note));
     cols.notesStart[i + 1] = notes.length;
     cols.sources[i] = sourceList(m.sources);
-    for (const field of MEASURED_FIELDS) {
-      const v = measuredOf(m, field);
-      const c = cols.measured[field];
-      c.value[i] = v.value ?? NaN;
-      c.status[i] = STATUSES.indexOf(v.status);
-      c.raw[i] = text(v.raw);
-      c.note[i] = text(v.note);
-      c.source[i] = text(v.source);
-      c.rangeLow[i] = v.range ? v.range[0] : NaN;
-      c.rangeHigh[i] = v.range ? v.range[1] : NaN;
+    for (const field of MEASURED_FIELDS) put(cols.measured[field], i, measuredOf(m, field));
+    for (const k of extraKeys) {
+      const v = m.extra?.[k];
+      const c = cols.extra![k]!;
+      if (v) {
+        put(c, i, v);
+        c.present[i] = 1;
+      }
     }
+    if (cols.attributes) cols.attributes[i] = m.attributes ? text(JSON.stringify(m.attributes)) : ABSENT;
+    if (cols.highlight) cols.highlight[i] = text(m.highlight);
   }
   cols.notes = Uint32Array.from(notes);
   return cols;
@@ -114,7 +138,9 @@ export function encodeModels(models: readonly ModelRecord[]): ModelColumns {
 /** The typed arrays of a packing, to hand to postMessage as transferables. */
 export function columnBuffers(cols: ModelColumns): ArrayBuffer[] {
   const arrays = [cols.id, cols.name, cols.organization, cols.computeText, cols.importedFrom, cols.notesStart, cols.notes, cols.sources,
-    ...MEASURED_FIELDS.flatMap((f) => Object.values(cols.measured[f]) as ArrayBufferView[])];
+    ...MEASURED_FIELDS.flatMap((f) => Object.values(cols.measured[f]) as ArrayBufferView[]),
+    ...Object.values(cols.extra ?? {}).flatMap((c) => Object.values(c) as ArrayBufferView[]),
+    ...(cols.attributes ? [cols.attributes] : []), ...(cols.highlight ? [cols.highlight] : [])];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
@@ -138,8 +164,7 @@ export function decodeModels(cols: ModelColumns, into: ModelRecord[] = []): Pars
   // literal moves its fields out to a second, separate array (V8), so a source or importedFrom set afterwards
   // cost one more object per value and per model: about 600,000 more objects at 100,000 imported models, all
   // copied by each garbage collection while they were young.
-  const measured = (field: MeasuredField, i: number): Measured => {
-    const c = cols.measured[field];
+  const read = (c: MeasuredColumn, i: number): Measured => {
     const status = STATUSES[c.status[i]!];
     if (status === undefined) throw new RangeError(`status ${c.status[i]} is unknown`);
     const v = c.value[i]!;
@@ -155,6 +180,21 @@ export function decodeModels(cols: ModelColumns, into: ModelRecord[] = []): Pars
     if (c.source[i] !== ABSENT) out.source = text(c.source[i]!);
     if (hasRange) out.range = [c.rangeLow[i]!, c.rangeHigh[i]!];
     return out;
+  };
+  const measured = (field: MeasuredField, i: number): Measured => read(cols.measured[field], i);
+  const extraColumns = Object.entries(cols.extra ?? {}) as [ExtraKey, MeasuredColumn & { present: Uint8Array }][];
+  /** The added parts of model i, or null when it has none (most imported models). */
+  const added = (i: number): Pick<ModelRecord, 'extra' | 'attributes' | 'highlight'> | null => {
+    let extra: ExtraValues | undefined;
+    for (const [k, c] of extraColumns) {
+      if (!c.present[i]) continue;
+      extra ??= {};
+      extra[k] = read(c, i);
+    }
+    const attributes = cols.attributes?.[i] ? JSON.parse(text(cols.attributes[i]!)) as ModelRecord['attributes'] : undefined;
+    const highlight = cols.highlight?.[i] ? text(cols.highlight[i]!) : undefined;
+    if (!extra && !attributes && highlight === undefined) return null;
+    return { ...(extra ? { extra } : {}), ...(attributes ? { attributes } : {}), ...(highlight !== undefined ? { highlight } : {}) };
   };
   const start = into.length;
   try {
@@ -173,9 +213,15 @@ export function decodeModels(cols: ModelColumns, into: ModelRecord[] = []): Pars
       const costTier = measured('costTier', i);
       // Models never change their notes; sharing one frozen empty list saves an array per model.
       const notes = from === to ? (NO_NOTES as string[]) : Array.from(cols.notes.subarray(from, to), text);
-      into.push(cols.importedFrom[i] === ABSENT
-        ? { id, name, organization, parameters, trainingCompute, mmlu, gsm8k, costTier, notes, sources }
-        : { id, name, organization, parameters, trainingCompute, mmlu, gsm8k, costTier, notes, sources, importedFrom: text(cols.importedFrom[i]!) });
+      const more = extraColumns.length || cols.attributes ? added(i) : null;
+      if (more) {
+        // Rare (values some datasets add): one literal with the optional parts spread in.
+        into.push({ id, name, organization, parameters, trainingCompute, mmlu, gsm8k, costTier, notes, sources, ...(cols.importedFrom[i] === ABSENT ? {} : { importedFrom: text(cols.importedFrom[i]!) }), ...more });
+      } else {
+        into.push(cols.importedFrom[i] === ABSENT
+          ? { id, name, organization, parameters, trainingCompute, mmlu, gsm8k, costTier, notes, sources }
+          : { id, name, organization, parameters, trainingCompute, mmlu, gsm8k, costTier, notes, sources, importedFrom: text(cols.importedFrom[i]!) });
+      }
     }
   } catch (e) {
     into.length = start;
@@ -195,5 +241,7 @@ function checkShape(cols: ModelColumns): string | null {
     ...MEASURED_FIELDS.flatMap((f) => (cols.measured?.[f] ? Object.values(cols.measured[f]) : [undefined]))];
   if (perModel.some((a) => !ArrayBuffer.isView(a) || (a as Uint8Array).length !== n)) return 'the packed models are damaged (a column is missing or short)';
   if (!isUint32(cols.notesStart) || cols.notesStart.length !== n + 1 || !isUint32(cols.notes) || cols.notesStart[n] !== cols.notes.length) return 'the packed models are damaged (the notes do not line up)';
+  const added = [...Object.values(cols.extra ?? {}).flatMap((c) => (c ? Object.values(c) : [undefined])), ...(cols.attributes || cols.highlight ? [cols.attributes, cols.highlight] : [])];
+  if (added.some((a) => !ArrayBuffer.isView(a) || (a as Uint8Array).length !== n)) return 'the packed models are damaged (an added column is missing or short)';
   return null;
 }

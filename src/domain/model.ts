@@ -1,5 +1,6 @@
 // The model record every part of the app shares, and the sources it cites.
 import type { Measured } from './measured';
+import type { Attributes, ExtraValues } from './model-extra';
 import type { TrainingCompute } from './parse-compute';
 
 export interface Source {
@@ -22,6 +23,12 @@ export interface ModelRecord {
   sources: Source[];
   /** Set on rows that came from a user's file, with the file's name. */
   importedFrom?: string;
+  /** Further values a dataset gives (dates, prices, more benchmarks); absent ones are missing. */
+  extra?: ExtraValues;
+  /** Descriptive text a dataset gives, as published (the leaderboard's type, precision, licence). */
+  attributes?: Attributes;
+  /** The name of a group drawn emphasised among the rest (the article's six among the leaderboard's models). */
+  highlight?: string;
 }
 
 export interface Dataset {
@@ -31,6 +38,8 @@ export interface Dataset {
   models: ModelRecord[];
   /** Sources cited for the dataset as a whole (shown in the footer and in exports). */
   sources: Source[];
+  /** What a reader should know about the dataset as a whole: how rows were folded, what a 0 meant. */
+  notes?: string[];
 }
 
 /** FNV-1a: a short stable tag for names with no letters or digits to slug ("🔥🔥" → "model-1x2k9f"). */

@@ -2,6 +2,7 @@
 // reasons for a value that fails one ("label should be text, found an object").
 import * as z from 'zod/mini';
 import { MERGE_PATTERN, USER_DATASET_PATTERN } from '../domain/datasets/user-data';
+import { ATTRIBUTE_KEYS, EXTRA_KEYS } from '../domain/model-extra';
 
 export const LEGACY_KEY = 'model-mpg:user-data:v1';
 export const INDEX_KEY = 'model-mpg:user-data:v2';
@@ -25,6 +26,9 @@ export const modelRecordSchema = z.object({
   id: text, name: text, organization: text,
   parameters: measured, trainingCompute: z.object({ text, flop: measured }), mmlu: measured, gsm8k: measured, costTier: measured,
   notes: z.array(text), sources: z.array(sourceSchema), importedFrom: z.optional(text),
+  extra: z.optional(z.object(Object.fromEntries(EXTRA_KEYS.map((k) => [k, z.optional(measured)])))),
+  attributes: z.optional(z.object(Object.fromEntries(ATTRIBUTE_KEYS.map((k) => [k, z.optional(text)])))),
+  highlight: z.optional(text),
 });
 
 /** The string table and source lists of a chunk packed as columns; the typed arrays are checked by decodeModels. */

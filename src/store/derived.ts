@@ -28,7 +28,8 @@ export function useDatasetLoad(): DatasetLoad {
   const id = useAppStore(selectDatasetId);
   const userDatasets = useAppStore((s) => s.userDatasets);
   const merges = useAppStore((s) => s.merges);
-  return resolve(id, userDatasets, merges);
+  const files = useAppStore((s) => s.dataFiles);
+  return resolve(id, userDatasets, merges, files);
 }
 
 const NO_MODELS: ModelRecord[] = [];

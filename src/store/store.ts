@@ -2,6 +2,7 @@
 // metrics are derived elsewhere.
 import { create, type StateCreator } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createBuiltinDataSlice } from './builtin-data-slice';
 import { createDatasetSlice } from './dataset-slice';
 import { createFiltersSlice } from './filters-slice';
 import { mergePreferences, partializePreferences, PREFS_KEY, PREFS_VERSION } from './preferences';
@@ -50,6 +51,7 @@ export const createAppSlices: StateCreator<AppState> = (...a) => ({
   ...createSelectionSlice(...a),
   ...createViewSlice(...a),
   ...createUserDataSlice(...a),
+  ...createBuiltinDataSlice(...a),
 });
 
 export const useAppStore = create<AppState>()(

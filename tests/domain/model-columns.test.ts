@@ -5,6 +5,8 @@ import type { Measured } from '../../src/domain/measured';
 import type { ModelRecord } from '../../src/domain/model';
 import { columnBuffers, decodeModels, encodeModels, isModelColumns, type ModelColumns } from '../../src/domain/model-columns';
 import { arbMeasured, arbModel } from './arbitraries';
+import { builtInModels } from './datasets/shipped';
+import { arbRecords } from './import/arb-records';
 
 const builtIn = (id: string): ModelRecord[] => {
   const r = loadBuiltInDataset(id);
@@ -55,6 +57,23 @@ describe('model columns', () => {
     }));
   });
 
+  it.each(['open-llm-leaderboard', 'epoch-language', 'leaderboard-and-article'])('round-trips the %s models with their dates, prices, benchmarks, attributes and highlight', (id) => {
+    const models = builtInModels(id).models;
+    expect(decoded(structuredClone(encodeModels(models)))).toStrictEqual(models);
+  });
+
+  it('round-trips the added parts of any models exactly, present or absent', () => {
+    fc.assert(fc.property(arbRecords, (models) => {
+      expect(decoded(encodeModels(models))).toStrictEqual(models);
+    }), { numRuns: 200 });
+  });
+
+  it('reads a packing made before the added parts existed as models without them', () => {
+    const models = builtIn('extended').map(({ extra: _e, ...m }) => m);
+    const { extra: _x, attributes: _a, highlight: _h, ...old } = encodeModels(models);
+    expect(decoded(old as ModelColumns)).toStrictEqual(models);
+  });
+
   it('keeps null values null and estimates marked, never 0', () => {
     const [gpt4] = builtIn('great-gpu-race');
     const model: ModelRecord = { ...gpt4!, mmlu: { value: null, raw: 'Undisclosed', status: 'undisclosed' } };
@@ -91,6 +110,7 @@ describe('model columns', () => {
     ['notes that do not line up', (c) => ({ ...c, notes: new Uint32Array(0), notesStart: c.notesStart.map((_, i) => i) }), /notes do not line up/],
     ['a string index past the table', (c) => ({ ...c, texts: c.texts.slice(0, 3) }), /damaged \(text \d+ is not in the table\)/],
     ['an unknown status', (c) => ({ ...c, measured: { ...c.measured, gsm8k: { ...c.measured.gsm8k, status: c.measured.gsm8k.status.map(() => 9) } } }), /status 9 is unknown/],
+    ['a short added column', (c) => ({ ...c, extra: { ...c.extra, releaseDate: { ...c.extra!.releaseDate!, present: new Uint8Array(1) } } }), /added column is missing or short/],
   ])('reports %s instead of half-reading', (_, damage, message) => {
     const into: ModelRecord[] = [];
     const r = decodeModels(damage(encodeModels(builtIn('extended'))) as ModelColumns, into);

@@ -65,7 +65,7 @@ describe('view state in the URL', () => {
       "d: no dataset is called 'nope'",
       "pmin: 'abc' is not a positive parameter count",
       "tiers: '1,99' is not a list of cost-tier numbers 0–7",
-      "charts: 'bogus' is not an axis (expected one of parameters, trainingCompute, mmlu, gsm8k, costTier, mmluPerB, gsm8kPerB, avgScore)",
+      "charts: 'bogus' is not an axis (expected one of parameters, trainingCompute, mmlu, gsm8k, costTier, mmluPerB, gsm8kPerB, avgScore, releaseDate, submissionDate, priceInput, priceOutput, priceBlended, arc, hellaswag, truthfulqa, winogrande, leaderboardAverage)",
       "active: '7' is not a chart number",
       'zzz: not a setting this app knows',
     ]);

@@ -1,10 +1,13 @@
-// Axis domains and ticks for linear, log and ordinal (cost tier) axes: pure, so they are tested without a chart.
+// Axis domains and ticks for linear, log, ordinal (cost tier) and date axes: pure, so they are tested without a chart.
 import type { FieldDef } from '../fields';
+import { timeAxis } from './time-axis';
 
 export interface AxisSpec {
   domain: [number, number];
   ticks: number[];
   scale: 'linear' | 'log';
+  /** On a date axis, the calendar unit its ticks mark. */
+  unit?: 'year' | 'month';
 }
 
 /** Min and max without spreading (Math.min(...values) overflows the stack at ~100k values). */
@@ -123,6 +126,7 @@ interface AxisKind {
 export const AXIS_KINDS: Record<FieldDef['kind'], AxisKind> = {
   numeric: { build: (values, log) => (log ? logAxis(values) : linearAxis(values)), noLog: () => null },
   ordinal: { build: (values) => ordinalAxis(values), noLog: (field) => `${field.label} is an ordered scale, not a quantity` },
+  time: { build: (values) => timeAxis(values), noLog: (field) => `${field.label} is a date, not a quantity` },
 };
 
 /** Whether the log toggle changes this field's axis. */

@@ -2,7 +2,9 @@
 import { annotate, type Measured, type ParseResult } from '../measured';
 import { idAllocator, slugify, type ModelRecord } from '../model';
 import { parseCostTier } from '../cost-tier';
+import { applyEpochConfidence } from '../import/formats/epoch';
 import { parseTrainingCompute } from '../parse-compute';
+import { parseDate } from '../parse-date';
 import { parsePercent } from '../parse-percent';
 import { parseParameters } from '../parse-parameters';
 import type { CellProblem } from '../problems';
@@ -44,7 +46,9 @@ export function buildRecord(row: RawModelRow, rowNumber: number, id = slugify(ro
   const compute = parseTrainingCompute(row.trainingComputeText, row.flop);
   if (!compute.ok) problems.push({ row: rowNumber, column: 'Training compute (FLOP)', raw: row.flop?.raw ?? '', message: compute.reason, severity: 'error' });
   const trainingCompute = compute.ok ? compute.data : { text: row.trainingComputeText, flop: { value: null, raw: row.flop?.raw ?? '', status: 'missing' as const } };
+  if (row.flop?.confidence) trainingCompute.flop = applyEpochConfidence(trainingCompute.flop, row.flop.confidence);
   if (notes.trainingCompute) trainingCompute.flop = annotate(trainingCompute.flop, { note: notes.trainingCompute });
+  const released = row.released && cell(parseDate(row.released.raw), rowNumber, 'Release date', row.released.raw, problems);
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -54,6 +58,7 @@ export function buildRecord(row: RawModelRow, rowNumber: number, id = slugify(ro
       parameters, trainingCompute, mmlu, gsm8k, costTier,
       notes: [...(notes.name ? [notes.name] : []), ...(row.notes ?? [])],
       sources: row.sources,
+      ...(released && row.released ? { extra: { releaseDate: annotate(released, { note: row.released.note, source: row.released.source }) } } : {}),
     },
   };
 }

@@ -9,7 +9,8 @@ export interface RawModelRow {
   parameterUnit?: 'count' | 'billions';
   parametersNote?: string;
   trainingComputeText: string;
-  flop?: { raw: string; estimated?: boolean; note?: string; source?: string; range?: [number, number] };
+  /** `confidence` is Epoch AI's word for the figure, mapped to a status by the importer's own rule. */
+  flop?: { raw: string; estimated?: boolean; confidence?: string; note?: string; source?: string; range?: [number, number] };
   mmlu: string;
   gsm8k: string;
   costTier: string;
@@ -19,4 +20,6 @@ export interface RawModelRow {
   sources: Source[];
   /** The source behind the row's numbers, cited on each cell. */
   valueSource: string;
+  /** A release or publication date, only where a source states it, with that source. */
+  released?: { raw: string; source: string; note?: string };
 }

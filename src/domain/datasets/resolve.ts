@@ -1,9 +1,11 @@
 // The dataset a view shows: a built-in or imported dataset, plus any rows merged into it.
 import type { Dataset } from '../model';
 import { loadBuiltInDataset, type DatasetLoad } from './index';
+import type { DataFileStates } from './payload';
 import type { MergeBatch, UserDataset } from './user-data';
 
-export function resolveDataset(id: string, userDatasets: readonly UserDataset[], merges: readonly MergeBatch[]): DatasetLoad {
+/** `files` are the built-in data files loaded so far: a built-in dataset built on one waits for it. */
+export function resolveDataset(id: string, userDatasets: readonly UserDataset[], merges: readonly MergeBatch[], files: DataFileStates = {}): DatasetLoad {
   const own = userDatasets.find((d) => d.id === id);
   let base: DatasetLoad;
   if (own) {
@@ -16,7 +18,7 @@ export function resolveDataset(id: string, userDatasets: readonly UserDataset[],
       },
     };
   } else {
-    base = loadBuiltInDataset(id);
+    base = loadBuiltInDataset(id, files);
     if (!base.ok && /^user-/.test(id)) {
       return { ok: false, problems: [{ row: 0, column: 'Dataset', raw: id, message: 'this imported dataset is not on this device (imported data stays in the browser that imported it)', severity: 'error' }] };
     }

@@ -14,3 +14,24 @@ export const EPOCH: Source = {
 };
 
 export const EPOCH_CREDIT = 'Epoch AI, Data on Notable AI Models, CC BY 4.0';
+
+/** A release date taken from Epoch AI's row for the model: its publication date, cited. */
+export const EPOCH_DATE = (epochModel: string) => ({
+  source: EPOCH_CREDIT,
+  note: `publication date of "${epochModel}" in Epoch AI's Data on Notable AI Models`,
+});
+
+/** The credit the Epoch AI dataset carries: its title is the credit Epoch's licence asks for, so exports show it. */
+export const EPOCH_DATASET: Source = {
+  title: 'Epoch AI, "Data on Notable AI Models" (CC BY 4.0)',
+  citation: 'Epoch AI, "Data on Notable AI Models" (December 2024 export), CC BY 4.0',
+  url: 'https://epoch.ai/data/notable-ai-models',
+  licence: 'CC BY 4.0',
+};
+
+export const LEADERBOARD: Source = {
+  title: 'Hugging Face Open LLM Leaderboard v1 (archived 2024)',
+  citation: 'Hugging Face Open LLM Leaderboard v1 (archived 2024), via github.com/fboulnois/llm-leaderboard-csv (csv/huggingface_v1.csv, tag v1.3.0, MPL-2.0)',
+  url: 'https://github.com/fboulnois/llm-leaderboard-csv',
+  licence: 'MPL-2.0 (repository); no separate data licence stated',
+};

@@ -3,6 +3,7 @@
 // this file back without loss (domain/import/formats/own-csv).
 import type { Measured } from '../measured';
 import type { ModelRecord } from '../model';
+import { EXTRA_KEYS, type ExtraKey } from '../model-extra';
 
 /** Text a spreadsheet would evaluate, and text that already starts with the quotes added to such text. */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
@@ -43,14 +44,26 @@ export const CSV_HEADER = [
   'notes', 'sources', 'imported_from',
 ];
 
+/**
+ * Columns for what some datasets add (dates, prices, more benchmarks, descriptions, a highlighted group), after the
+ * base columns. A file without them is still our CSV; a value a model does not have is written as empty cells.
+ */
+export const EXTRA_PREFIX: Record<ExtraKey, string> = {
+  releaseDate: 'release_date', submissionDate: 'submission_date', priceInput: 'price_input_per_m', priceOutput: 'price_output_per_m',
+  arc: 'arc', hellaswag: 'hellaswag', truthfulqa: 'truthfulqa', winogrande: 'winogrande', leaderboardAverage: 'leaderboard_average',
+};
+export const CSV_EXTRA_HEADER = [...EXTRA_KEYS.flatMap((k) => MEASURE_PARTS.map((part) => `${EXTRA_PREFIX[k]}_${part}`)), 'attributes', 'highlight'];
+
 export const measureOf = (m: ModelRecord, k: CsvMeasure): Measured => (k === 'flop' ? m.trainingCompute.flop : m[k]);
+
+const NO_MEASURE = MEASURE_PARTS.map(() => undefined);
 
 function measureCells(v: Measured): (string | number | undefined)[] {
   return [v.raw, v.value ?? undefined, v.status, v.note, v.source, v.range?.[0], v.range?.[1]];
 }
 
 export function modelsToCsv(models: readonly ModelRecord[]): string {
-  const lines = [CSV_HEADER.join(',')];
+  const lines = [[...CSV_HEADER, ...CSV_EXTRA_HEADER].join(',')];
   for (const m of models) {
     const cells = [
       m.id, m.name, m.organization,
@@ -59,6 +72,8 @@ export function modelsToCsv(models: readonly ModelRecord[]): string {
       m.notes.length ? JSON.stringify(m.notes) : '',
       m.sources.length ? JSON.stringify(m.sources) : '',
       m.importedFrom,
+      ...EXTRA_KEYS.flatMap((k) => { const v = m.extra?.[k]; return v ? measureCells(v) : NO_MEASURE; }),
+      m.attributes ? JSON.stringify(m.attributes) : '', m.highlight,
     ];
     lines.push(cells.map(csvCell).join(','));
   }

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { COST_TIERS } from '../cost-tier';
 import type { Dataset, ModelRecord } from '../model';
-import { MAX_FLOP, MAX_PARAMETERS } from '../value-limits';
+import { ATTRIBUTE_KEYS } from '../model-extra';
+import { MAX_DATE_MS, MAX_FLOP, MAX_PARAMETERS, MAX_PRICE, MIN_DATE_MS } from '../value-limits';
 
 export const EXPORT_TYPE = 'model-mpg/models';
 export const EXPORT_VERSION = 1;
@@ -35,6 +36,14 @@ function measured(value: z.ZodNumber) {
 
 const source = z.object({ title: z.string(), url: z.string().optional(), citation: z.string().optional(), licence: z.string().optional() });
 const score = () => measured(number(0, 100, 'a score'));
+const date = () => measured(number(MIN_DATE_MS, MAX_DATE_MS, 'a date (milliseconds since 1970, UTC)', { whole: true }));
+const price = () => measured(number(0, MAX_PRICE, 'a price per million tokens'));
+/** The values some datasets add; each optional, each with its own limits. */
+const extraSchema = z.object({
+  releaseDate: date(), submissionDate: date(), priceInput: price(), priceOutput: price(),
+  arc: score(), hellaswag: score(), truthfulqa: score(), winogrande: score(), leaderboardAverage: score(),
+}).partial();
+const attributesSchema = z.object(Object.fromEntries(ATTRIBUTE_KEYS.map((k) => [k, z.string()])) as Record<(typeof ATTRIBUTE_KEYS)[number], z.ZodString>).partial();
 /** One model, with the limits every importer applies; the CSV reader checks each of its rows with it too. */
 export const modelSchema = z.object({
   id: z.string().min(1, 'the id is empty'),
@@ -48,13 +57,16 @@ export const modelSchema = z.object({
   notes: z.array(z.string()),
   sources: z.array(source),
   importedFrom: z.string().optional(),
+  extra: extraSchema.optional(),
+  attributes: attributesSchema.optional(),
+  highlight: z.string().optional(),
 });
 
 export const exportFileSchema = z.object({
   type: z.literal(EXPORT_TYPE),
   version: z.literal(EXPORT_VERSION),
   exportedAt: z.string(),
-  dataset: z.object({ id: z.string(), label: z.string(), description: z.string().optional(), sources: z.array(source) }),
+  dataset: z.object({ id: z.string(), label: z.string(), description: z.string().optional(), sources: z.array(source), notes: z.array(z.string()).optional() }),
   models: z.array(modelSchema).superRefine((models, ctx) => {
     const first = new Map<string, number>();
     models.forEach((m, i) => {
@@ -67,10 +79,10 @@ export const exportFileSchema = z.object({
 
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
-export function modelsToJson(dataset: Pick<Dataset, 'id' | 'label' | 'description' | 'sources'>, models: readonly ModelRecord[], now = new Date()): string {
+export function modelsToJson(dataset: Pick<Dataset, 'id' | 'label' | 'description' | 'sources' | 'notes'>, models: readonly ModelRecord[], now = new Date()): string {
   const file: ExportFile = {
     type: EXPORT_TYPE, version: EXPORT_VERSION, exportedAt: now.toISOString(),
-    dataset: { id: dataset.id, label: dataset.label, description: dataset.description, sources: dataset.sources },
+    dataset: { id: dataset.id, label: dataset.label, description: dataset.description, sources: dataset.sources, ...(dataset.notes?.length ? { notes: dataset.notes } : {}) },
     models: [...models],
   };
   return JSON.stringify(file, null, 2);
@@ -85,6 +97,8 @@ export type ExportParse = { ok: true; file: ExportFile } | { ok: false; reason: 
 
 const FIELD_NAMES = new Map([
   ['parameters', 'Parameters'], ['trainingCompute', 'Training compute'], ['flop', 'FLOP'], ['mmlu', 'MMLU'], ['gsm8k', 'GSM8K'], ['costTier', 'Inference cost'],
+  ['releaseDate', 'Release date'], ['submissionDate', 'Leaderboard submission date'], ['priceInput', 'Input price'], ['priceOutput', 'Output price'],
+  ['arc', 'ARC'], ['hellaswag', 'HellaSwag'], ['truthfulqa', 'TruthfulQA'], ['winogrande', 'Winogrande'], ['leaderboardAverage', 'Leaderboard average'],
 ]);
 
 /** "model 4 “GPT-4”, MMLU value" for an issue at models[3].mmlu.value; the file's own path elsewhere. */

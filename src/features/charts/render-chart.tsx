@@ -3,6 +3,7 @@
 import { CartesianGrid, Scatter, ScatterChart, XAxis, YAxis } from 'recharts';
 import { thinTicks, type AxisSpec } from '../../domain/chart/axis-scale';
 import type { ChartPlot } from '../../domain/chart/derive';
+import { tickLabel } from '../../domain/chart/time-axis';
 import { FIELDS } from '../../domain/fields';
 import type { FrontierResult } from '../../domain/pareto';
 import type { ChartSpec } from '../../store/view-slice';
@@ -37,7 +38,9 @@ export function renderChart({ spec, plot, frontier, width, colours, onHover, onS
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
   const yAxisWidth = y.kind === 'ordinal' ? 92 : 64;
-  const xTicks = thinTicks(plot.xAxis, (v) => x.format(v), width - MARGIN.left - MARGIN.right - yAxisWidth);
+  const xLabel = tickLabel(plot.xAxis, x.format);
+  const yLabel = tickLabel(plot.yAxis, y.format);
+  const xTicks = thinTicks(plot.xAxis, xLabel, width - MARGIN.left - MARGIN.right - yAxisWidth);
   const extremes = [
     { x: plot.xAxis.domain[0], y: plot.yAxis.domain[0] },
     { x: plot.xAxis.domain[1], y: plot.yAxis.domain[1] },
@@ -47,11 +50,11 @@ export function renderChart({ spec, plot, frontier, width, colours, onHover, onS
       <CartesianGrid className="grid" strokeDasharray="3 3" />
       <XAxis
         type="number" dataKey="x" scale={plot.xAxis.scale} domain={plot.xAxis.domain} ticks={xTicks}
-        allowDataOverflow tickFormatter={(v: number) => x.format(v)} interval={0} tick={AxisTick} height={X_AXIS_HEIGHT}
+        allowDataOverflow tickFormatter={xLabel} interval={0} tick={AxisTick} height={X_AXIS_HEIGHT}
       />
       <YAxis
         type="number" dataKey="y" scale={plot.yAxis.scale} domain={plot.yAxis.domain} ticks={plot.yAxis.ticks}
-        allowDataOverflow tickFormatter={(v: number) => y.format(v)} width={yAxisWidth} interval={0} tick={AxisTick}
+        allowDataOverflow tickFormatter={yLabel} width={yAxisWidth} interval={0} tick={AxisTick}
       />
       <AxisTitles
         x={`${x.axisTitle}${scaleNote(plot.xAxis)}`} y={`${y.axisTitle}${scaleNote(plot.yAxis)}`}

@@ -1,13 +1,15 @@
-// Describes the open dataset and its sources; if it failed validation, lists each problem by row and column.
+// Describes the open dataset, its sources and notes; if it failed validation, lists each problem by row and column.
 import { describeProblem } from '../../domain/problems';
 import { useDatasetLoad } from '../../store/derived';
 import { selectUserDataPending } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { DatasetProgress } from './DatasetProgress';
 
 export function DatasetNotice() {
   const load = useDatasetLoad();
   const waiting = useAppStore(selectUserDataPending);
   if (!load.ok && waiting) return <output className="dataset-description">Loading your imported data…</output>;
+  if (!load.ok && load.waiting) return <DatasetProgress />;
   if (!load.ok) {
     return (
       <div role="alert" className="notice notice-error">
@@ -18,9 +20,18 @@ export function DatasetNotice() {
   }
   const { dataset } = load;
   return (
-    <p className="dataset-description">
-      {dataset.description}{' '}
-      <span className="dataset-sources">Sources: {dataset.sources.map((s) => s.citation ?? s.title).join('; ')}.</span>
-    </p>
+    <>
+      <DatasetProgress />
+      <p className="dataset-description">
+        {dataset.description}{' '}
+        <span className="dataset-sources">Sources: {dataset.sources.map((s) => s.citation ?? s.title).join('; ')}.</span>
+      </p>
+      {dataset.notes?.length ? (
+        <details className="dataset-notes">
+          <summary>About this dataset: {dataset.notes.length} notes on how it was read</summary>
+          <ul>{dataset.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        </details>
+      ) : null}
+    </>
   );
 }

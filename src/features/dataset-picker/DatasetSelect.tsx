@@ -1,14 +1,18 @@
 // The "Dataset" select, built-in and imported datasets, and "Remove…" beside it for imported data in the open one.
+// A built-in dataset whose file is still on its way shows as chosen while the data already open stays open.
 import { useRef, useState } from 'react';
 import { ConfirmDialog } from '../../components/ui/ConfirmDialog';
-import { BUILT_IN_DATASETS } from '../../domain/datasets';
+import { BUILT_IN_DATASETS, filesNeeded } from '../../domain/datasets';
 import { selectDatasetId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import { describeRemoval } from './removal';
 
 export function DatasetSelect() {
   const datasetId = useAppStore(selectDatasetId);
-  const setDataset = useAppStore((s) => s.setDataset);
+  const pendingId = useAppStore((s) => s.pendingDatasetId);
+  const requestDataset = useAppStore((s) => s.requestDataset);
+  // A chosen dataset shows as chosen while its file comes; once it has failed, the select shows what is open.
+  const pendingFailed = useAppStore((s) => (s.pendingDatasetId ? filesNeeded(s.pendingDatasetId).some((f) => s.dataFiles[f]?.status === 'failed') : false));
   const userDatasets = useAppStore((s) => s.userDatasets);
   const merges = useAppStore((s) => s.merges);
   const ready = useAppStore((s) => s.userDataReady);
@@ -22,7 +26,7 @@ export function DatasetSelect() {
     <div className="dataset-picker">
       <label className="field">
         <span className="field-label">Dataset</span>
-        <select ref={select} value={datasetId} onChange={(e) => setDataset(e.target.value)}>
+        <select ref={select} value={pendingId && !pendingFailed ? pendingId : datasetId} onChange={(e) => requestDataset(e.target.value)}>
           {BUILT_IN_DATASETS.map((d) => (
             <option key={d.id} value={d.id}>{d.label}</option>
           ))}

@@ -3,6 +3,8 @@
 import * as fc from 'fast-check';
 import type { Measured } from '../../../src/domain/measured';
 import type { ModelRecord, Source } from '../../../src/domain/model';
+import { ATTRIBUTE_KEYS, EXTRA_KEYS, type Attributes, type ExtraValues } from '../../../src/domain/model-extra';
+import { MAX_DATE_MS, MIN_DATE_MS } from '../../../src/domain/value-limits';
 
 const NASTY = ['a,b', 'say "hi"', 'two\nlines', 'crlf\r\nline', 'lone\rcr', '=1+1', "'=x", "''@y", '-5', '+7', '@cmd', '\tx', ' padded ', '—', 'ü 名前', '🔥', '[1,2]', ' | ', ' — '];
 
@@ -37,6 +39,12 @@ export function arbRichMeasured(lo: number, hi: number, whole = false): fc.Arbit
 const arbSource: fc.Arbitrary<Source> = fc.record({ title: arbText, url: opt(arbSome), citation: opt(arbSome), licence: opt(arbSome) }, { noNullPrototype: true })
   .map(({ title, url, citation, licence }) => ({ title, ...(url ? { url } : {}), ...(citation ? { citation } : {}), ...(licence ? { licence } : {}) }));
 
+/** Some of the values datasets add, each within its field's limits (dates are whole milliseconds). */
+const arbExtra: fc.Arbitrary<ExtraValues> = fc.record(Object.fromEntries(EXTRA_KEYS.map((k) => [k,
+  k.endsWith('Date') ? arbRichMeasured(MIN_DATE_MS, MAX_DATE_MS, true) : k.startsWith('price') ? arbRichMeasured(0, 1e6) : arbRichMeasured(0, 100),
+])) as Record<keyof ExtraValues, fc.Arbitrary<import('../../../src/domain/measured').Measured>>, { requiredKeys: [], noNullPrototype: true });
+const arbAttributes: fc.Arbitrary<Attributes> = fc.record(Object.fromEntries(ATTRIBUTE_KEYS.map((k) => [k, arbText])) as Record<keyof Attributes, fc.Arbitrary<string>>, { requiredKeys: [], noNullPrototype: true });
+
 const arbRecord: fc.Arbitrary<Omit<ModelRecord, 'id'>> = fc.record({
   name: arbText.filter((s) => s.trim() !== ''),
   organization: arbText,
@@ -48,7 +56,16 @@ const arbRecord: fc.Arbitrary<Omit<ModelRecord, 'id'>> = fc.record({
   notes: fc.array(arbSome, { maxLength: 3 }),
   sources: fc.array(arbSource, { maxLength: 3 }),
   importedFrom: opt(arbSome),
-}, { noNullPrototype: true }).map(({ importedFrom, ...m }) => (importedFrom === undefined ? m : { ...m, importedFrom }));
+  extra: opt(arbExtra.filter((e) => Object.keys(e).length > 0)),
+  attributes: opt(arbAttributes),
+  highlight: opt(arbSome),
+}, { noNullPrototype: true }).map(({ importedFrom, extra, attributes, highlight, ...m }) => ({
+  ...m,
+  ...(importedFrom === undefined ? {} : { importedFrom }),
+  ...(extra === undefined ? {} : { extra }),
+  ...(attributes === undefined ? {} : { attributes }),
+  ...(highlight === undefined ? {} : { highlight }),
+}));
 
 /** Records with distinct names (as the importer compares them: trimmed, any case) and distinct ids. */
 export const arbRecords: fc.Arbitrary<ModelRecord[]> = fc

@@ -104,7 +104,7 @@ describe('our own CSV', () => {
   })();
 
   it('ignores derived and unknown columns, and says which', () => {
-    const csv = modelsToCsv(article).replace('imported_from\r\n', 'imported_from,derived_mmluPerB,colour\r\n');
+    const csv = modelsToCsv(article).replace('highlight\r\n', 'highlight,derived_mmluPerB,colour\r\n');
     const { result } = importText(csv.replace(/\r\n(?=.)/g, (m) => m).split('\r\n').map((l, i) => (i === 0 || !l ? l : `${l},1.23,red`)).join('\r\n'));
     expect(result.models).toStrictEqual(article);
     const ignored = result.problems.filter((p) => p.kind === 'ignored-column');

@@ -1,10 +1,11 @@
 // Model MPG's own CSV export, recognised by its header and read back without loss: status, raw text, note,
 // source and interval of every value, cost tiers, notes and sources. Each row is checked with the same limits as
 // the JSON export; columns the app computes (derived_*) or does not know are ignored, and the review says so.
-import { CSV_HEADER, DERIVED_PREFIX, MEASURE_PARTS, restoreFormula } from '../../export/csv';
+import { CSV_EXTRA_HEADER, CSV_HEADER, DERIVED_PREFIX, EXTRA_PREFIX, MEASURE_PARTS, restoreFormula } from '../../export/csv';
 import { modelSchema } from '../../export/json';
 import type { Measured, ValueStatus } from '../../measured';
 import type { ModelRecord, Source } from '../../model';
+import { EXTRA_KEYS, type ExtraValues } from '../../model-extra';
 import type { CellProblem } from '../../problems';
 import type { ParsedRows } from '../rows-to-models';
 import type { RawTable } from '../table-text';
@@ -12,7 +13,7 @@ import type { FormatInfo } from './types';
 
 /** The header of exports made before intervals were written, whose notes and sources are joined text. */
 const V1_HEADER = CSV_HEADER.filter((h) => !/_range_(?:low|high)$/.test(h));
-const KNOWN = new Set(CSV_HEADER);
+const KNOWN = new Set([...CSV_HEADER, ...CSV_EXTRA_HEADER]);
 const STATUSES = new Set<string>(['reported', 'estimated', 'undisclosed', 'missing']);
 
 export const OWN_CSV_FORMAT: FormatInfo = {
@@ -38,6 +39,7 @@ function number(text: string): number | null | undefined {
 /** "parameters.value" → "parameters_value", "trainingCompute.flop.range.0" → "training_compute_flop_range_low". */
 function columnOf(path: readonly PropertyKey[]): string {
   const parts = path.map(String);
+  if (parts[0] === 'extra' && parts[1] && parts[1] in EXTRA_PREFIX) return columnOf([EXTRA_PREFIX[parts[1] as keyof typeof EXTRA_PREFIX], ...parts.slice(2)]);
   const head = parts[0] === 'trainingCompute' ? (parts[1] === 'flop' ? 'training_compute_flop' : 'training_compute_text') : parts[0] ?? 'row';
   const rest = parts.slice(parts[0] === 'trainingCompute' ? 2 : 1);
   if (rest[0] === 'range') return `${head}_range_${rest[1] === '1' ? 'high' : 'low'}`;
@@ -53,6 +55,7 @@ function splitV1Sources(text: string): Source[] {
   });
 }
 
+/** A JSON cell (notes, sources, attributes): the parsed value, or the text itself for the schema to refuse. */
 function jsonList(text: string): unknown {
   if (text.trim() === '') return [];
   try {
@@ -106,6 +109,11 @@ export function readOwnCsv(table: RawTable): ParsedRows {
       }
       return out;
     };
+    // An added value is there when its status is; a file from before these columns has none.
+    const extra: ExtraValues = {};
+    for (const k of EXTRA_KEYS) if (get(`${EXTRA_PREFIX[k]}_status`) !== '') extra[k] = measured(EXTRA_PREFIX[k]);
+    const attributesText = get('attributes');
+    const highlight = get('highlight');
     const notesText = get('notes');
     const sourcesText = get('sources');
     const importedFrom = get('imported_from');
@@ -117,6 +125,9 @@ export function readOwnCsv(table: RawTable): ParsedRows {
       notes: version === 2 ? jsonList(notesText) : notesText.split(' | ').filter(Boolean),
       sources: version === 2 ? jsonList(sourcesText) : splitV1Sources(sourcesText),
       ...(importedFrom ? { importedFrom } : {}),
+      ...(Object.keys(extra).length ? { extra } : {}),
+      ...(attributesText.trim() ? { attributes: jsonList(attributesText) } : {}),
+      ...(highlight ? { highlight } : {}),
     };
     if (rowProblems.length === 0) {
       const checked = modelSchema.safeParse(record);
