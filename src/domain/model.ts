@@ -7,6 +7,10 @@ export interface Source {
   url?: string;
   citation?: string;
   licence?: string;
+  /** For a credit line: who made it, the work's short title and its date ("Blaine Fisher", "The Great GPU Race"). */
+  author?: string;
+  work?: string;
+  date?: string;
 }
 
 export interface ModelRecord {

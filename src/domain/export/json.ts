@@ -33,7 +33,10 @@ function measured(value: z.ZodNumber) {
   });
 }
 
-const source = z.object({ title: z.string(), url: z.string().optional(), citation: z.string().optional(), licence: z.string().optional() });
+const source = z.object({
+  title: z.string(), url: z.string().optional(), citation: z.string().optional(), licence: z.string().optional(),
+  author: z.string().optional(), work: z.string().optional(), date: z.string().optional(),
+});
 const score = () => measured(number(0, 100, 'a score'));
 /** One model, with the limits every importer applies; the CSV reader checks each of its rows with it too. */
 export const modelSchema = z.object({
