@@ -60,10 +60,11 @@ function Shell({ userData }: { userData: UserDataActions }) {
           <CopyLink />
         </div>
         <UndoBar />
+        {/* Inside the banner: every part of the page belongs to a landmark. */}
+        <DatasetNotice />
       </header>
       <StateNotice />
       <DamagedNotice onRemove={userData.removeDamaged} />
-      <DatasetNotice />
       {/* Filters, charts and table side by side on a wide screen (the table scrolls in its own box), so a point and
           its row are in view together; charts come before the table in reading order everywhere. */}
       <main className="layout" key={resets}>

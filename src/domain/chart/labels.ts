@@ -63,8 +63,9 @@ export interface PlaceOptions {
 
 /**
  * Places labels in rank order (candidates of one rank in the order given), each at the first spot inside `area`
- * that overlaps no placed label and no other mark. A selected or hovered label that finds no clear spot still
- * takes the first spot inside the area clear of other labels: the point the reader is looking at is always named.
+ * that overlaps no placed label and no other mark. A ranked label (selected, hovered, frontier, extreme) that finds
+ * no clear spot still takes the first spot inside the area clear of other labels, over a mark if it must: the
+ * points a reader looks for are named; the rest only where they fit.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], area: Box, options: PlaceOptions = {}): PlacedLabel[] {
   const measure = options.measure ?? ((t: string) => textWidth(t, LABEL_FONT_PX));
@@ -78,7 +79,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], area: Box, op
     const free = spots(c, measure(c.text)).filter((s) => inside(s.box, area) && !placed.some((p) => overlaps(p.box, s.box)));
     const own = (b: Box) => Math.abs((b.x0 + b.x1) / 2 - c.px) < 0.5 && Math.abs((b.y0 + b.y1) / 2 - c.py) < 0.5;
     const clear = free.find((s) => !markBoxes.some((m) => !own(m) && overlaps(m, s.box)));
-    const spot = clear ?? (c.rank === 'selected' || c.rank === 'hovered' ? free[0] : undefined);
+    const spot = clear ?? (c.rank !== 'other' ? free[0] : undefined);
     if (!spot) continue;
     seen.add(c.id);
     placed.push({ ...c, ...spot });

@@ -62,7 +62,8 @@ const ChartsView = memo(function ChartsView({ all, datasetId, sources, filtered,
   const derivations = chartDerivations(visible, charts);
   return (
     // data-visible-count is what the charts drew: the benchmark waits on it to time a full update.
-    <section className="charts" aria-label="Charts" data-visible-count={visible.length}>
+    <section className="charts" aria-labelledby="charts-heading" data-visible-count={visible.length}>
+      <h2 id="charts-heading" className="sr-only">Charts</h2>
       <SelectionBar />
       <div className="charts-grid">
         {charts.map((c) => (

@@ -119,7 +119,7 @@ function ChartFigure(props: Props & { plot: ChartPlot }) {
           />
         )}
       </div>
-      <p className="sr-only" aria-live="polite">{announcement}</p>
+      <div className="sr-only chart-live" aria-live="polite">{announcement}</div>
       {plot.points.length > 0 && <ChartLegend legend={legend} orgs={orgs} frontier={frontierShown} frontierNote={`${dy} ${y.name}, ${dx} ${x.name}`} />}
       <NotPlottedLine items={plot.notPlotted} x={x} y={y} />
     </figure>

@@ -1,5 +1,5 @@
-// The selected model, named above the charts, with the two things to do about it: see its row (focus moves to it)
-// or clear the selection. Selecting alone keeps the page still.
+// The selected model, named in a bar fixed at the foot of the screen, with the two things to do about it: see its row
+// (focus moves to it) or clear the selection. Selecting alone keeps the page still, and so does this bar.
 import { useAllModels } from '../../store/derived';
 import { selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';

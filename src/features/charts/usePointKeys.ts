@@ -1,6 +1,6 @@
 // A chart's keyboard model, shared by the SVG and canvas point layers: the chart is one Tab stop; arrows move to
 // the nearest point in their direction, Home and End to the leftmost and rightmost, Enter or Space selects,
-// Escape clears the selection. The point reached is hovered (tooltip, halo, table row) and announced.
+// Escape clears the selection (and the tooltip). The point reached is hovered (tooltip, halo, row) and announced.
 import { useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { extremePoint, nearestInDirection, type Direction } from '../../domain/chart/navigate';
 import { selectSelectedId } from '../../store/selectors';
@@ -38,8 +38,11 @@ export function usePointKeys({ px, py, idOf, indexOf, onReach, onSelect }: Point
     if (dir) reach(current < 0 ? start() : nearestInDirection(px, py, current, dir));
     else if (e.key === 'Home' || e.key === 'End') reach(extremePoint(px, py, e.key === 'Home' ? 'first' : 'last'));
     else if ((e.key === 'Enter' || e.key === ' ') && current >= 0) onSelect(idOf(current));
-    else if (e.key === 'Escape' && selectedId) select(null);
-    else return;
+    else if (e.key === 'Escape' && (selectedId || current >= 0)) {
+      // Clears the selection and the keyboard's tooltip; the next arrow goes on from the same point.
+      if (selectedId) select(null);
+      onReach(-1);
+    } else return;
     e.preventDefault();
   };
   // Reached from the keyboard only: a click on a point focuses the chart too, and must not move the tooltip.

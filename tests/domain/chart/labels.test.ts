@@ -36,11 +36,13 @@ describe('placeLabels', () => {
     expect(placed[0]!.anchor).toBe('start');
   });
 
-  it('keeps labels clear of other marks, but names the selected point even among them', () => {
+  it('keeps the rest\'s labels clear of other marks, but names a ranked point (selected, frontier…) even among them', () => {
     const marks = [{ px: 200, py: 100 }, { px: 225, py: 100 }, { px: 175, py: 100 }, { px: 200, py: 80 }, { px: 200, py: 120 },
       { px: 220, py: 85 }, { px: 220, py: 115 }, { px: 180, py: 85 }, { px: 180, py: 115 }];
-    expect(placeLabels([c('abc', 200, 100, 'frontier')], area, { measure, marks })).toEqual([]);
-    expect(placeLabels([c('abc', 200, 100, 'selected')], area, { measure, marks })).toHaveLength(1);
+    expect(placeLabels([c('abc', 200, 100, 'other')], area, { measure, marks })).toEqual([]);
+    for (const rank of ['selected', 'hovered', 'frontier', 'extreme'] as const) {
+      expect(placeLabels([c('abc', 200, 100, rank)], area, { measure, marks })).toMatchObject([{ anchor: 'start', x: 208 }]);
+    }
   });
 
   it('never overlaps two labels', () => {
