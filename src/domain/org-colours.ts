@@ -22,8 +22,11 @@ export const LAB_COLOURS = {
 
 type Lab = keyof typeof LAB_COLOURS;
 
-/** Slots for every other organisation, chosen by name. */
-export const OTHER_COLOURS = ['#138db1', '#bb6802', '#ca449a', '#0f9293', '#5b7f9e', '#a0527a', '#7968eb', '#da4433'] as const;
+/** Slots for every other organisation, chosen by name: sixteen, in two lightnesses, so that few names share one. */
+export const OTHER_COLOURS = [
+  '#138db1', '#bb6802', '#ca449a', '#0f9293', '#5b7f9e', '#a0527a', '#7968eb', '#da4433',
+  '#c63170', '#55a307', '#08a28f', '#6e5bdd', '#999004', '#b661da', '#8e710f', '#0a72da',
+] as const;
 
 /** A model without an organisation. */
 export const NO_ORGANIZATION_COLOUR = '#767f8c';

@@ -138,7 +138,7 @@ function glyph(doc: Document, { entry, glyph: at }: PlacedEntry, theme: ExportTh
     case 'shape': return [path(symbolPath(entry.kind, 60), theme.text, theme.text, 0.5)];
     case 'hollow': return [path(symbolPath('circle', 60), 'none', theme.text, 1.5)];
     case 'frontier': return [
-      svgEl(doc, 'path', { d: `M${x - 8},${y + 4} L${x + 8},${y - 4}`, stroke: theme.text, 'stroke-width': 1.5, 'stroke-dasharray': '4 3', fill: 'none', opacity: 0.75 }),
+      svgEl(doc, 'path', { d: `M${x - 8},${y} H${x + 8}`, stroke: theme.text, 'stroke-width': 1.5, 'stroke-dasharray': '4 3', fill: 'none', opacity: 0.75 }),
       svgEl(doc, 'circle', { cx: x, cy: y, r: 5.5, fill: 'none', stroke: theme.text, opacity: 0.55 }),
     ];
     case 'interval': return [path('M-7,0 H7 M-7,-4 V4 M7,-4 V4', 'none', theme.text, 1.2)];

@@ -76,7 +76,8 @@ function view(p: Pair, stats: Map<FieldKey, FieldStats>): ChartView {
  * another, and a score against a different cost; each pair must cover at least half the models where one can.
  */
 export function defaultCharts(models: readonly ModelRecord[], keys: readonly FieldKey[] = FIELD_KEYS): ChartView[] {
-  const { pairs, stats } = pairsOf(models, keys);
+  // Computed metrics are never a default: reading them for every model is most of the cost at 100,000.
+  const { pairs, stats } = pairsOf(models, keys.filter((k) => !DERIVED_FIELDS.has(k)));
   const most = (p: Pair) => p.covered > 0 && p.covered * 2 >= models.length;
   const cost = pairs.filter((p) => p.kind === 'cost');
   const first = cost.find(most) ?? best(cost);
@@ -93,8 +94,11 @@ export function defaultCharts(models: readonly ModelRecord[], keys: readonly Fie
 
 /** The chart "Add chart" offers: the best-covered pair not shown yet, preferring scores against costs. */
 export function proposeChart(models: readonly ModelRecord[], shown: readonly Pick<ChartView, 'x' | 'y'>[], keys: readonly FieldKey[] = FIELD_KEYS): ChartView {
+  const isFresh = (p: Pair) => !shown.some((s) => s.x === p.x && s.y === p.y);
+  // Published fields first; computed metrics are read only once every pair of those is shown.
+  const published = pairsOf(models, keys.filter((k) => !DERIVED_FIELDS.has(k)));
+  const first = best(published.pairs.filter((p) => p.kind !== 'other' && isFresh(p)));
+  if (first) return view(first, published.stats);
   const { pairs, stats } = pairsOf(models, keys);
-  const fresh = pairs.filter((p) => !shown.some((s) => s.x === p.x && s.y === p.y));
-  const pick = best(fresh.filter((p) => p.kind !== 'other')) ?? best(fresh) ?? pairs[0]!;
-  return view(pick, stats);
+  return view(best(pairs.filter(isFresh)) ?? pairs[0]!, stats);
 }

@@ -26,11 +26,6 @@ export function describeFilters(f: Filters): string[] {
   return parts;
 }
 
-/** "4 of 6 models · parameters 7B – 100B · cost: High, Medium": what the view shows. */
-export function describeView(shown: number, total: number, f: Filters): string {
-  return [`${shown.toLocaleString('en')} of ${total.toLocaleString('en')} models`, ...describeFilters(f)].join(' · ');
-}
-
 export interface SubtitleInput {
   plotted: number;
   total: number;

@@ -70,7 +70,7 @@ export function ChartLegend({ legend, orgs, frontier, frontierNote }: Props) {
         {frontier && (
           <li className="legend-key">
             <svg className="glyph glyph-wide" width="30" height="14" viewBox="0 -7 30 14" aria-hidden="true">
-              <path className="frontier-line" d="M1,4 L29,-4" fill="none" /><circle className="frontier-ring" cx="15" cy="0" r="5.5" />
+              <path className="frontier-line" d="M1,0 H29" fill="none" /><circle className="frontier-ring" cx="15" cy="0" r="5.5" />
             </svg>
             <span>ring and dashed line: Pareto-optimal ({frontierNote} is better)</span>
           </li>

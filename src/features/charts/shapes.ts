@@ -10,11 +10,6 @@ import type { SymbolKind } from '../../lib/symbols';
  */
 const BY_RANK: SymbolKind[] = ['triangleDown', 'square', 'hexagon', 'diamond', 'plus', 'triangle', 'cross', 'star'];
 
-export const SHAPE_NAMES: Record<SymbolKind, string> = {
-  circle: 'circle', square: 'square', triangle: 'triangle', triangleDown: 'down-triangle', diamond: 'diamond',
-  hexagon: 'hexagon', plus: 'plus', cross: 'X', star: 'star',
-};
-
 export function shapeForTier(rank: number | null): SymbolKind {
   return rank === null ? 'circle' : BY_RANK[rank] ?? 'circle';
 }

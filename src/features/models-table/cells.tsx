@@ -23,7 +23,7 @@ export function ValueCell({ field, m }: { field: FieldDef; m: Measured }) {
     </>
   );
   if (!hasExplanation(m)) return content;
-  return <WithTip focusable={false} lines={explainValue(field, m)}>{content}</WithTip>;
+  return <WithTip lines={explainValue(field, m)}>{content}</WithTip>;
 }
 
 /** Training compute as the source described it, with the numeric FLOP estimate beside it. */

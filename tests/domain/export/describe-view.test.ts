@@ -3,7 +3,7 @@ import { plotData } from '../../../src/domain/chart/points';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { ARTICLE, EPOCH } from '../../../src/domain/datasets/sources';
 import {
-  creditFor, describeView, exportFileName, exportSubtitle, listWithMore, notPlottedSummary, sourceLine,
+  creditFor, describeFilters, exportFileName, exportSubtitle, listWithMore, notPlottedSummary, sourceLine,
 } from '../../../src/domain/export/describe-view';
 import { FIELDS } from '../../../src/domain/fields';
 import { DEFAULT_FILTERS } from '../../../src/domain/filter';
@@ -24,9 +24,10 @@ describe('export wording', () => {
     expect(exportFileName(dataset, x, y, ext)).toBe(name);
   });
 
-  it('describes the view like the table\'s count line', () => {
-    expect(describeView(4, 6, { ...DEFAULT_FILTERS, paramMin: 7e9, paramMax: 100e9, tiers: [4, 6] }))
-      .toBe('4 of 6 models · parameters 7B – 100B · undisclosed sizes excluded · cost: High, Medium');
+  it('names each filter in force, and none for an unfiltered view', () => {
+    expect(describeFilters({ ...DEFAULT_FILTERS, paramMin: 7e9, paramMax: 100e9, tiers: [4, 6], includeNoTier: false }))
+      .toEqual(['parameters 7B – 100B', 'undisclosed sizes excluded', 'cost: High, Medium', 'models without a cost tier excluded']);
+    expect(describeFilters({ ...DEFAULT_FILTERS, includeUndisclosedSize: true })).toEqual([]);
   });
 
   it('says in the subtitle what is plotted, under which filters, and the date', () => {
