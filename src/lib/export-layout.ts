@@ -2,14 +2,9 @@
 // the legend in a column on the right (landscape) or in rows under the plot (square, portrait), the plot in the
 // rest. Pure arithmetic on estimated text widths, so it is tested without a browser.
 import { textWidth } from '../domain/chart/text-width';
+import { EXPORT_PRESETS, type ExportPreset } from './export-presets';
 import type { SymbolKind } from './symbols';
 
-export const EXPORT_PRESETS = {
-  landscape: { width: 1200, height: 675, label: 'Landscape 1200 × 675' },
-  square: { width: 1080, height: 1080, label: 'Square 1080 × 1080' },
-  portrait: { width: 1080, height: 1350, label: 'Portrait 1080 × 1350' },
-} as const;
-export type ExportPreset = keyof typeof EXPORT_PRESETS;
 
 /** One line of an exported legend: a heading, or a key with its glyph. */
 export type LegendEntry =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/domain/chart/text-width';
-import { EXPORT_PRESETS, layoutExport, wrap, type ExportPreset, type LegendEntry } from '../../src/lib/export-layout';
+import { layoutExport, wrap, type LegendEntry } from '../../src/lib/export-layout';
+import { EXPORT_PRESETS, type ExportPreset } from '../../src/lib/export-presets';
 
 const legend: LegendEntry[] = [
   { type: 'heading', text: 'Organisation' },

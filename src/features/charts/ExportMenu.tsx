@@ -4,44 +4,35 @@ import { useState } from 'react';
 import { Popover } from '../../components/ui/Popover';
 import { exportFileName } from '../../domain/export/describe-view';
 import { FIELDS } from '../../domain/fields';
-import { EXPORT_PRESETS, layoutExport, type ExportPreset, type ExportTexts } from '../../lib/export-layout';
-import { canvasLayerExport } from './canvas/export';
-import { renderOffscreen } from './export-render';
-import type { ChartArgs } from './render-chart';
-import { usesCanvas } from './render-chart';
+import { EXPORT_PRESETS, type ExportPreset } from '../../lib/export-presets';
+import type { ExportInput } from './export-description';
 
 interface Props {
   datasetId: string;
-  /** What the chart drew (spec, plot, frontier), to draw it again at the export's size. */
-  chart: Pick<ChartArgs, 'spec' | 'plot' | 'frontier'>;
-  /** The export's words and legend, read when it is made (filters and date then). */
-  texts: () => ExportTexts;
+  /** What the export is made from, read when it is made (filters and date then). */
+  input: () => ExportInput;
 }
 
-export function ExportMenu({ datasetId, chart, texts }: Props) {
+export function ExportMenu({ datasetId, input }: Props) {
   const [preset, setPreset] = useState<ExportPreset>('landscape');
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [scale, setScale] = useState(1);
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const name = (ext: string) => exportFileName(datasetId, FIELDS[chart.spec.x], FIELDS[chart.spec.y], ext);
 
   const run = async (kind: 'png' | 'svg' | 'copy') => {
     setBusy(true);
     setStatus(null);
-    let drawn: Awaited<ReturnType<typeof renderOffscreen>> | null = null;
     try {
-      const layout = layoutExport(preset, texts());
-      const { plot } = chart;
-      drawn = await renderOffscreen({ ...chart, width: layout.chart.width, height: layout.chart.height }, theme);
-      const { exportChart } = await import('../../lib/chart-export');
-      const canvasLayer = usesCanvas(plot) ? canvasLayerExport(plot.points, plot.xAxis, plot.yAxis) : undefined;
-      const r = await exportChart(kind, { layout, chartSvg: drawn.svg, theme: drawn.colours, canvasLayer }, name, scale);
+      const request = input();
+      const { spec } = request;
+      const fileName = (ext: string) => exportFileName(datasetId, FIELDS[spec.x], FIELDS[spec.y], ext);
+      const { runExport } = await import('./export-run');
+      const r = await runExport({ kind, preset, theme, scale, fileName, input: request });
       setStatus({ text: r.message, error: !r.ok });
     } catch (e) {
       setStatus({ text: `Export failed: ${e instanceof Error ? e.message : String(e)}`, error: true });
     } finally {
-      drawn?.dispose();
       setBusy(false);
     }
   };

@@ -16,7 +16,7 @@ import { ChartBar } from './ChartBar';
 import { ChartLegend, type LegendOrg } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
 import { EmptyChart } from './EmptyChart';
-import { exportTexts } from './export-description';
+import type { ExportInput } from './export-description';
 import { ExportMenu } from './ExportMenu';
 import { NotPlottedLine } from './NotPlottedLine';
 import { HEIGHT, renderChart, scaleNote } from './render-chart';
@@ -90,8 +90,8 @@ function ChartFigure(props: Props & { plot: ChartPlot }) {
   }, [tip, plot]);
 
   // Read when an export is made rather than subscribed to, so filter changes do not re-render every chart.
-  const texts = () => exportTexts({
-    plot, legend, spec, frontier: frontierShown, filters: useAppStore.getState().filters, total,
+  const exportInput = (): ExportInput => ({
+    plot, legend, spec, frontier, frontierShown, filters: useAppStore.getState().filters, total,
     switchedOff: filtered - visible, sources, date: new Date().toISOString().slice(0, 10),
   });
 
@@ -103,7 +103,7 @@ function ChartFigure(props: Props & { plot: ChartPlot }) {
       onFocus={() => !isActive && setActiveChart(spec.id)} onPointerDown={() => !isActive && setActiveChart(spec.id)}
     >
       <h3 id={titleId} className="sr-only">{plot.title}</h3>
-      <ChartBar chartId={spec.id} lowest={plot.lowest} exportMenu={<ExportMenu datasetId={datasetId} chart={{ spec, plot, frontier }} texts={texts} />} />
+      <ChartBar chartId={spec.id} lowest={plot.lowest} exportMenu={<ExportMenu datasetId={datasetId} input={exportInput} />} />
       <p id={descId} className="sr-only">
         Scatter plot of {plot.points.length.toLocaleString()} models, {y.axisTitle}{scaleNote(plot.yAxis)} against {x.axisTitle}{scaleNote(plot.xAxis)}.
         {frontierShown && ` Pareto frontier: ${listWithMore(frontier.frontier.map((id) => names.get(id) ?? id))}.`}

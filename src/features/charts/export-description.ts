@@ -8,6 +8,7 @@ import { exportSubtitle, notPlottedSummary, sourceLine } from '../../domain/expo
 import { FIELDS } from '../../domain/fields';
 import type { Filters } from '../../domain/filter';
 import type { Source } from '../../domain/model';
+import type { FrontierResult } from '../../domain/pareto';
 import { organizationColour } from '../../domain/org-colours';
 import type { ChartView } from '../../domain/view-state';
 import type { ExportTexts, LegendEntry } from '../../lib/export-layout';
@@ -16,12 +17,14 @@ import { shapeForTier } from './shapes';
 /** Organisations an export names in its legend; the rest are counted. */
 const MAX_EXPORT_ORGS = 10;
 
-interface Input {
+/** What an export is made from: the chart as drawn, and the view's filters and counts when it is made. */
+export interface ExportInput {
   plot: ChartPlot;
   legend: ChartLegend;
   spec: ChartView;
+  frontier: FrontierResult;
   /** The frontier is drawn and has points. */
-  frontier: boolean;
+  frontierShown: boolean;
   filters: Filters;
   total: number;
   switchedOff: number;
@@ -51,7 +54,7 @@ export function exportLegend(legend: ChartLegend, spec: ChartView, frontier: boo
   return entries;
 }
 
-export function exportTexts({ plot, legend, spec, frontier, filters, total, switchedOff, sources, date }: Input): ExportTexts {
+export function exportTexts({ plot, legend, spec, frontierShown, filters, total, switchedOff, sources, date }: ExportInput): ExportTexts {
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
   const notPlotted = notPlottedSummary(plot.notPlotted, x, y);
@@ -59,6 +62,6 @@ export function exportTexts({ plot, legend, spec, frontier, filters, total, swit
     title: plot.title,
     subtitle: exportSubtitle({ plotted: plot.points.length, total, switchedOff, filters, x, y, date }),
     footer: [...(notPlotted ? [`${notPlotted}.`] : []), `${sourceLine(sources)}. Chart: Model MPG.`],
-    legend: exportLegend(legend, spec, frontier),
+    legend: exportLegend(legend, spec, frontierShown),
   };
 }

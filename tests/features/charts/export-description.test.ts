@@ -16,7 +16,7 @@ const spec = DEFAULT_CHARTS[0]!; // MMLU vs parameters (log), frontier on
 function texts(models = article.models, filters = DEFAULT_FILTERS) {
   const d = new ChartDerivation(filterModels(models, filters).models, spec);
   return exportTexts({
-    plot: d.plot, legend: d.legend, spec, frontier: true, filters, total: article.models.length, switchedOff: 0,
+    plot: d.plot, legend: d.legend, spec, frontier: d.frontier, frontierShown: true, filters, total: article.models.length, switchedOff: 0,
     sources: article.sources, date: '2026-12-05',
   });
 }
