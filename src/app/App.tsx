@@ -21,6 +21,7 @@ import { Footer } from './Footer';
 import { useBuiltInData } from './useBuiltInData';
 import { useUrlSync } from './useUrlSync';
 import { useUserDataPersistence, type UserDataActions } from './useUserDataPersistence';
+import './charts.css';
 import './saved-data.css';
 
 export function App() {
@@ -61,26 +62,27 @@ function Shell({ userData }: { userData: UserDataActions }) {
           <CopyLink />
         </div>
         <UndoBar />
+        {/* Inside the banner: every part of the page belongs to a landmark. */}
+        <DatasetNotice />
       </header>
       <StateNotice />
       <DamagedNotice onRemove={userData.removeDamaged} />
-      <DatasetNotice />
+      {/* Filters, charts and table side by side on a wide screen (the table scrolls in its own box), so a point and
+          its row are in view together; charts come before the table in reading order everywhere. */}
       <main className="layout" key={resets}>
         <PanelBoundary name="filters" onReset={reset}>
           <FiltersPanel />
         </PanelBoundary>
-        <div className="content">
-          <PanelBoundary name="charts" onReset={reset}>
-            <ChartsGrid />
+        <PanelBoundary name="charts" onReset={reset}>
+          <ChartsGrid />
+        </PanelBoundary>
+        <section id="models" className="table-section" aria-labelledby="models-heading" tabIndex={-1}>
+          <h2 id="models-heading">Models</h2>
+          <DataExport />
+          <PanelBoundary name="table" onReset={reset}>
+            <ModelsTable />
           </PanelBoundary>
-          <section id="models" className="table-section" aria-labelledby="models-heading" tabIndex={-1}>
-            <h2 id="models-heading">Models</h2>
-            <DataExport />
-            <PanelBoundary name="table" onReset={reset}>
-              <ModelsTable />
-            </PanelBoundary>
-          </section>
-        </div>
+        </section>
       </main>
       <Footer />
     </div>

@@ -1,10 +1,10 @@
-// Credits and how to read the marks.
+// Credits and how values are kept; each chart's legend says how to read its marks.
 export function Footer() {
   return (
     <footer className="app-footer">
       <p>
-        Hollow marks are estimates; shapes show the inference cost tier; an asterisk marks a value with a fact-check note
-        (hover or focus it). Values are shown as their sources published them — nothing undisclosed is filled in.
+        Values are shown as their sources published them — nothing undisclosed is filled in. An asterisk marks a model
+        with a fact-check note: open its name in the table for every value's note and source.
       </p>
       <p>
         Training compute estimates: Epoch AI, "Data on Notable AI Models", CC BY 4.0.

@@ -2,7 +2,6 @@
 // metric computed here, that it was computed, from what, and from which kind of inputs.
 import { displayValue, type FieldDef, type FieldKey } from './fields';
 import type { Measured } from './measured';
-import type { ModelRecord } from './model';
 
 /** Label–value pairs ("Published", "38.4B"); a pair without a value is left out when shown. */
 export type Explanation = readonly (readonly [string, string | undefined])[];
@@ -20,10 +19,4 @@ export function explainValue(field: FieldDef, m: Measured): Explanation {
   if (m.value === null) return [['Not computed', m.source], ['Note', m.note]];
   const inputs = m.status === 'estimated' ? 'one or more estimated' : 'reported';
   return [['Computed', displayValue(field, m)], ['Inputs', inputs], ['Note', m.note], ['How', m.source]];
-}
-
-/** A model's notes and sources. */
-export function explainModel(model: ModelRecord): Explanation {
-  const sources = model.sources.map((s) => s.title).join('; ') || 'none given';
-  return [...model.notes.map((n) => ['Note', n] as const), ['Sources', sources]];
 }

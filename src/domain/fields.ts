@@ -22,6 +22,8 @@ export interface FieldDef {
   axisTitle: string;
   /** 'time': values are UTC epoch milliseconds, formatted as dates. */
   kind: 'numeric' | 'ordinal' | 'time';
+  /** Values the field cannot go beyond (a percentage's 0–100): an axis never pads past them. */
+  limits?: readonly [number, number];
   /** Which way is better, for the Pareto frontier: more score, less size / compute / cost / price, earlier date. */
   better: 'higher' | 'lower';
   get(model: ModelRecord): Measured;
@@ -37,6 +39,8 @@ function derive(parts: Measured[], compute: (values: number[]) => number, what: 
   const status: ValueStatus = parts.some((p) => p.status === 'estimated') ? 'estimated' : 'reported';
   return { value, raw: trimNumber(value), status, source: `computed from ${what}` };
 }
+
+const PERCENT = [0, 100] as const;
 
 const perBillion = (score: Measured, params: Measured) => derive([score, params], ([s, p]) => s! / (p! / 1e9), 'the score and the parameter count');
 
@@ -76,11 +80,11 @@ export const FIELDS: Record<FieldKey, FieldDef> = {
   },
   mmlu: {
     key: 'mmlu', label: 'MMLU', name: 'MMLU', axisTitle: 'MMLU (%)',
-    kind: 'numeric', better: 'higher', get: (m) => m.mmlu, format: formatPercent,
+    kind: 'numeric', limits: PERCENT, better: 'higher', get: (m) => m.mmlu, format: formatPercent,
   },
   gsm8k: {
     key: 'gsm8k', label: 'GSM8K', name: 'GSM8K', axisTitle: 'GSM8K (%)',
-    kind: 'numeric', better: 'higher', get: (m) => m.gsm8k, format: formatPercent,
+    kind: 'numeric', limits: PERCENT, better: 'higher', get: (m) => m.gsm8k, format: formatPercent,
   },
   costTier: {
     key: 'costTier', label: 'Inference cost', name: 'inference cost', axisTitle: 'Inference cost tier',
@@ -96,7 +100,7 @@ export const FIELDS: Record<FieldKey, FieldDef> = {
   },
   avgScore: {
     key: 'avgScore', label: 'Avg of MMLU & GSM8K', name: 'average score', axisTitle: 'Average of MMLU and GSM8K (%)',
-    kind: 'numeric', better: 'higher', get: (m) => derive([m.mmlu, m.gsm8k], ([a, b]) => (a! + b!) / 2, 'MMLU and GSM8K'), format: formatPercent,
+    kind: 'numeric', limits: PERCENT, better: 'higher', get: (m) => derive([m.mmlu, m.gsm8k], ([a, b]) => (a! + b!) / 2, 'MMLU and GSM8K'), format: formatPercent,
   },
   // Earlier counts as better on a date axis: the frontier is then the record line, the best score reached by each date.
   releaseDate: {

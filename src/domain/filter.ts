@@ -1,10 +1,12 @@
-// Which models pass the filters, and how many were set aside for lacking a value (never dropped silently).
+// Which models pass the filters, and for each model left out, the one reason it is out (never dropped silently).
 import type { ModelRecord } from './model';
+import { normaliseSearch, searchHaystack, searchMatches } from './search';
 
 export interface Filters {
   /** Inclusive bounds on the parameter count; null means unbounded. */
   paramMin: number | null;
   paramMax: number | null;
+  /** Whether a narrowed size range keeps models whose size is undisclosed or missing (with no range, they stay). */
   includeUndisclosedSize: boolean;
   /** Cost-tier ranks to keep; null means any tier. */
   tiers: number[] | null;
@@ -13,60 +15,53 @@ export interface Filters {
 }
 
 export const DEFAULT_FILTERS: Filters = {
-  paramMin: null, paramMax: null, includeUndisclosedSize: true,
+  paramMin: null, paramMax: null, includeUndisclosedSize: false,
   tiers: null, includeNoTier: true, search: '',
 };
 
+/** How many models each filter left out: each model counts once, under the first of these it fails. */
+export interface LeftOut {
+  search: number;
+  undisclosedSize: number;
+  size: number;
+  tier: number;
+}
+
 export interface FilterOutcome {
   models: ModelRecord[];
-  /** Excluded only because their size is undisclosed or missing. */
-  hiddenNoSize: number;
-  /** Excluded only because they have no cost tier. */
-  hiddenNoTier: number;
+  out: LeftOut;
 }
 
-export function normaliseSearch(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+export const NONE_OUT: LeftOut = { search: 0, undisclosedSize: 0, size: 0, tier: 0 };
 
-/** Whether no filter is set: every model passes, none for lack of a value. */
+/** Whether the size range is narrowed from "All sizes". */
+export const sizeNarrowed = (f: Filters) => f.paramMin !== null || f.paramMax !== null;
+
+/** Whether no filter is set: every model passes. */
 export function filtersInert(f: Filters): boolean {
-  return f.paramMin === null && f.paramMax === null && f.includeUndisclosedSize && f.tiers === null && f.includeNoTier
-    && normaliseSearch(f.search) === '';
+  return !sizeNarrowed(f) && f.tiers === null && f.includeNoTier && normaliseSearch(f.search) === '';
 }
 
-export function filterModels(models: readonly ModelRecord[], f: Filters): FilterOutcome {
+/** `haystack` is searchHaystack(models), passed in so a memoised caller builds it once per dataset. */
+export function filterModels(models: readonly ModelRecord[], f: Filters, haystack?: readonly string[]): FilterOutcome {
   // Without a filter, every model is kept: reading each one's values only to keep it is costly at large sizes.
-  if (filtersInert(f)) return { models: [...models], hiddenNoSize: 0, hiddenNoTier: 0 };
-  const needle = normaliseSearch(f.search);
+  if (filtersInert(f)) return { models: [...models], out: NONE_OUT };
+  const hits = normaliseSearch(f.search) ? searchMatches(haystack ?? searchHaystack(models), f.search) : null;
+  const narrowed = sizeNarrowed(f);
   const tierSet = f.tiers ? new Set(f.tiers) : null;
-  const out: ModelRecord[] = [];
-  let hiddenNoSize = 0;
-  let hiddenNoTier = 0;
-  for (const m of models) {
-    if (needle && !normaliseSearch(`${m.name} ${m.organization}`).includes(needle)) continue;
+  const kept: ModelRecord[] = [];
+  const out = { ...NONE_OUT };
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i]!;
     const size = m.parameters.value;
-    let sizeOk: boolean;
-    let noSize = false;
-    if (size === null) {
-      sizeOk = f.includeUndisclosedSize;
-      noSize = !sizeOk;
-    } else {
-      sizeOk = (f.paramMin === null || size >= f.paramMin) && (f.paramMax === null || size <= f.paramMax);
-    }
     const tier = m.costTier.value;
-    let tierOk: boolean;
-    let noTier = false;
-    if (tierSet === null) tierOk = tier !== null || f.includeNoTier;
-    else tierOk = tier === null ? f.includeNoTier : tierSet.has(tier);
-    if (tier === null && !tierOk) noTier = true;
-
-    // Count a model as set aside for a missing value only when that is the reason it is out.
-    if (sizeOk && tierOk) out.push(m);
-    else if (noSize && (tierOk || noTier)) hiddenNoSize++;
-    else if (noTier && sizeOk) hiddenNoTier++;
+    if (hits && hits[i] !== 1) out.search++;
+    else if (size === null && narrowed && !f.includeUndisclosedSize) out.undisclosedSize++;
+    else if (size !== null && ((f.paramMin !== null && size < f.paramMin) || (f.paramMax !== null && size > f.paramMax))) out.size++;
+    else if (tier === null ? !f.includeNoTier : tierSet !== null && !tierSet.has(tier)) out.tier++;
+    else kept.push(m);
   }
-  return { models: out, hiddenNoSize, hiddenNoTier };
+  return { models: kept, out };
 }
 
 /** Models that are both filtered in and not toggled off by the user. */

@@ -8,6 +8,12 @@ export interface Source {
   url?: string;
   citation?: string;
   licence?: string;
+  /** For a credit line: who made it, the work's short title and its date ("Blaine Fisher", "The Great GPU Race"). */
+  author?: string;
+  work?: string;
+  date?: string;
+  /** The fields this source gives, when it gives only some (prices): an export credits it only where one is plotted. */
+  fields?: readonly string[];
 }
 
 export interface ModelRecord {

@@ -45,6 +45,7 @@ function decodeChart(text: string): ChartView | Invalid {
   const [x, y, ...flags] = text.split('.');
   if (!x || !isFieldKey(x)) return invalid(`'${x ?? ''}' is not an axis (expected one of ${FIELD_KEYS.join(', ')})`);
   if (!y || !isFieldKey(y)) return invalid(`'${y ?? ''}' is not an axis (expected one of ${FIELD_KEYS.join(', ')})`);
+  if (x === y) return invalid(`'${x}' is on both axes; a chart plots two different fields`);
   const unknown = flags.filter((f) => !(f in FLAGS));
   if (unknown.length) return invalid(`unknown chart option '${unknown[0]}'`);
   return {
@@ -60,7 +61,7 @@ export function encodeViewState(v: ViewState, defaults: { datasetId: string; cha
   if (v.datasetId !== defaults.datasetId) p.set('d', v.datasetId);
   if (f.paramMin !== null) p.set('pmin', String(f.paramMin));
   if (f.paramMax !== null) p.set('pmax', String(f.paramMax));
-  if (!f.includeUndisclosedSize) p.set('undisclosed', '0');
+  if (f.includeUndisclosedSize) p.set('undisclosed', '1');
   if (f.tiers !== null) p.set('tiers', f.tiers.join(','));
   if (!f.includeNoTier) p.set('notier', '0');
   if (f.search) p.set('q', f.search);

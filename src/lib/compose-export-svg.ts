@@ -1,8 +1,10 @@
-// Composes a publication-ready, self-contained SVG from a chart's live SVG: title, subtitle, the chart with
-// styles inlined, legend, notes and a footer with sources, date and product name; text is set through
-// the DOM, so hostile model names are escaped by the serialiser.
+// Composes a publication-ready, self-contained SVG of a fixed size from a chart drawn for it: title, subtitle, the
+// chart with styles inlined, its legend and the foot with sources, placed by lib/export-layout; text is set
+// through the DOM, so hostile model names are escaped by the serialiser.
 import { EXPORT_FONT_FAMILY } from './embedded-font';
+import type { ExportLayout, PlacedEntry, TextLine } from './export-layout';
 import { sanitizeSvg } from './sanitize-svg';
+import { symbolPath } from './symbols';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -29,12 +31,10 @@ export interface CanvasLayerExport {
 }
 
 export interface ExportSvgInput {
+  /** Where the title, texts, plot and legend go (lib/export-layout). */
+  layout: ExportLayout;
+  /** The chart drawn at the layout's plot size. */
   chartSvg: SVGSVGElement;
-  title: string;
-  subtitle: string;
-  legend: { label: string; colour: string }[];
-  notes: string[];
-  footer: string[];
   theme: ExportTheme;
   fontCss: string;
   /** The chart's canvas point layer, if it draws one (in the chart SVG, a foreignObject marked data-canvas-marks). */
@@ -115,102 +115,63 @@ function replaceCanvasLayer(clone: SVGSVGElement, layer: CanvasLayerExport | und
   }
 }
 
-function text(doc: Document, x: number, y: number, content: string, size: number, fill: string, weight = 400): SVGTextElement {
-  const t = doc.createElementNS(SVG_NS, 'text');
-  t.setAttribute('x', String(x));
-  t.setAttribute('y', String(y));
-  t.setAttribute('fill', fill);
-  t.setAttribute('style', `font-family:${EXPORT_FONT_FAMILY};font-size:${size}px;font-weight:${weight}`);
-  t.textContent = content;
-  return t;
+function svgEl(doc: Document, name: string, attrs: Record<string, string | number>): SVGElement {
+  const e = doc.createElementNS(SVG_NS, name) as SVGElement;
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  return e;
 }
 
-/** Splits text into lines that fit a width, by an average glyph width. */
-export function wrapText(content: string, maxWidth: number, size: number): string[] {
-  const maxChars = Math.max(10, Math.floor(maxWidth / (size * 0.54)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of content.split(/\s+/)) {
-    if (line && (line + ' ' + word).length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+function text(doc: Document, t: TextLine, fill: string): SVGElement {
+  const node = svgEl(doc, 'text', { x: t.x, y: t.y, fill, style: `font-family:${EXPORT_FONT_FAMILY};font-size:${t.size}px;font-weight:${t.weight}` });
+  node.textContent = t.text;
+  return node;
+}
+
+/** A legend key's glyph, centred on (x, y): the mark, ring, line or whisker it explains. */
+function glyph(doc: Document, { entry, glyph: at }: PlacedEntry, theme: ExportTheme): SVGElement[] {
+  if (!at) return [];
+  const { x, y } = at;
+  const path = (d: string, fill: string, stroke: string, width = 1) =>
+    svgEl(doc, 'path', { d, transform: `translate(${x} ${y})`, fill, stroke, 'stroke-width': width });
+  switch (entry.type) {
+    case 'colour': return [svgEl(doc, 'circle', { cx: x, cy: y, r: 5.5, fill: entry.colour })];
+    case 'shape': return [path(symbolPath(entry.kind, 60), theme.text, theme.text, 0.5)];
+    case 'hollow': return [path(symbolPath('circle', 60), 'none', theme.text, 1.5)];
+    case 'frontier': return [
+      svgEl(doc, 'path', { d: `M${x - 8},${y} H${x + 8}`, stroke: theme.text, 'stroke-width': 1.5, 'stroke-dasharray': '4 3', fill: 'none', opacity: 0.75 }),
+      svgEl(doc, 'circle', { cx: x, cy: y, r: 5.5, fill: 'none', stroke: theme.text, opacity: 0.55 }),
+    ];
+    case 'interval': return [path('M-7,0 H7 M-7,-4 V4 M7,-4 V4', 'none', theme.text, 1.2)];
+    default: return [];
   }
-  if (line) lines.push(line);
-  return lines;
 }
 
 export function composeExportSvg(input: ExportSvgInput): ComposedSvg {
-  const { chartSvg, theme } = input;
+  const { chartSvg, theme, layout } = input;
+  const { width, height } = layout;
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const root = doc.documentElement as unknown as SVGSVGElement;
-  const chartWidth = Number(chartSvg.getAttribute('width')) || chartSvg.getBoundingClientRect().width;
-  const chartHeight = Number(chartSvg.getAttribute('height')) || chartSvg.getBoundingClientRect().height;
-  const pad = 20;
-  const width = Math.round(chartWidth + pad * 2);
-  const contentWidth = width - pad * 2;
-
   const style = doc.createElementNS(SVG_NS, 'style');
   style.textContent = input.fontCss;
-  root.append(style);
-  const bg = doc.createElementNS(SVG_NS, 'rect');
-  bg.setAttribute('width', '100%');
-  bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', theme.background);
-  root.append(bg);
-
-  let y = pad + 18;
-  root.append(text(doc, pad, y, input.title, 20, theme.text, 600));
-  for (const line of wrapText(input.subtitle, contentWidth, 13)) {
-    y += 19;
-    root.append(text(doc, pad, y, line, 13, theme.muted));
-  }
-  y += 12;
+  root.append(style, svgEl(doc, 'rect', { width: '100%', height: '100%', fill: theme.background }));
+  for (const t of layout.text) root.append(text(doc, t, t.tone === 'text' ? theme.text : theme.muted));
 
   const chart = chartSvg.cloneNode(true) as SVGSVGElement;
   inlineStyles(chartSvg, chart);
   replaceCanvasLayer(chart, input.canvasLayer, theme.background, input.rasterMarksScale);
   chart.querySelector('.highlight-layer')?.remove();
-  chart.setAttribute('x', String(pad));
-  chart.setAttribute('y', String(y));
+  chart.setAttribute('x', String(layout.chart.x));
+  chart.setAttribute('y', String(layout.chart.y));
   chart.setAttribute('overflow', 'visible');
   chart.removeAttribute('style');
   chart.removeAttribute('class');
   root.append(doc.importNode(chart, true));
-  y += chartHeight + 8;
 
-  // Legend: swatch and name, flowing across lines.
-  let x = pad;
-  y += 14;
-  for (const item of input.legend) {
-    const w = 18 + item.label.length * 7;
-    if (x + w > width - pad && x > pad) {
-      x = pad;
-      y += 18;
-    }
-    const dot = doc.createElementNS(SVG_NS, 'circle');
-    dot.setAttribute('cx', String(x + 5));
-    dot.setAttribute('cy', String(y - 4));
-    dot.setAttribute('r', '5');
-    dot.setAttribute('fill', item.colour);
-    root.append(dot, text(doc, x + 14, y, item.label, 12, theme.text));
-    x += w + 10;
+  const legend = svgEl(doc, 'g', { class: 'legend' });
+  for (const placed of layout.legend) {
+    legend.append(...glyph(doc, placed, theme), ...placed.lines.map((t) => text(doc, t, t.tone === 'text' ? theme.text : theme.muted)));
   }
-  y += 8;
-  for (const note of input.notes) {
-    for (const line of wrapText(note, contentWidth, 11.5)) {
-      y += 16;
-      root.append(text(doc, pad, y, line, 11.5, theme.muted));
-    }
-  }
-  y += 8;
-  for (const footer of input.footer) {
-    for (const line of wrapText(footer, contentWidth, 11)) {
-      y += 15;
-      root.append(text(doc, pad, y, line, 11, theme.muted));
-    }
-  }
-  const height = Math.round(y + pad);
+  root.append(legend);
   root.setAttribute('width', String(width));
   root.setAttribute('height', String(height));
   root.setAttribute('viewBox', `0 0 ${width} ${height}`);

@@ -1,7 +1,7 @@
 // Point symbols as SVG path data centred on 0,0: one geometry for the SVG layer, the canvas layer (via Path2D)
 // and exports, so a shape looks the same everywhere.
 
-export type SymbolKind = 'circle' | 'square' | 'triangle' | 'triangleDown' | 'diamond' | 'wye' | 'wyeDown' | 'cross' | 'star';
+export type SymbolKind = 'circle' | 'square' | 'triangle' | 'triangleDown' | 'diamond' | 'hexagon' | 'plus' | 'cross' | 'star';
 
 const f = (n: number) => Number(n.toFixed(2));
 
@@ -35,17 +35,15 @@ export function symbolPath(kind: SymbolKind, area: number): string {
       const s = Math.sqrt(area / 2);
       return polygon([[0, -s * 1.2], [s * 0.85, 0], [0, s * 1.2], [-s * 0.85, 0]]);
     }
+    case 'plus':
     case 'cross': {
       const a = Math.sqrt(area / 5) / 2;
       const pts: [number, number][] = [[-3 * a, -a], [-a, -a], [-a, -3 * a], [a, -3 * a], [a, -a], [3 * a, -a], [3 * a, a], [a, a], [a, 3 * a], [-a, 3 * a], [-a, a], [-3 * a, a]];
-      return polygon(rotate(pts, 45));
+      return polygon(kind === 'plus' ? pts : rotate(pts, 45));
     }
-    case 'wye':
-    case 'wyeDown': {
-      const k = Math.sqrt(area / 1.8) / 2;
-      const arm: [number, number][] = [[-k / 2, 0], [-k / 2, -k * 2], [k / 2, -k * 2], [k / 2, 0]];
-      const pts = [0, 120, 240].flatMap((deg) => rotate(arm, deg).slice(1, 3));
-      return polygon(kind === 'wye' ? pts : rotate(pts, 180));
+    case 'hexagon': {
+      const s = Math.sqrt((2 * area) / (3 * Math.sqrt(3)));
+      return polygon(Array.from({ length: 6 }, (_, i) => [s * Math.cos((i * Math.PI) / 3), s * Math.sin((i * Math.PI) / 3)] as [number, number]));
     }
     case 'star': {
       const outer = Math.sqrt(area / 1.3);

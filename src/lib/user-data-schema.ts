@@ -19,7 +19,10 @@ const measured = z.object({
   range: z.optional(z.tuple([z.number(), z.number()])),
 }).check(z.refine((m) => m.value === null || m.status === 'reported' || m.status === 'estimated', 'holds a number but is marked missing or undisclosed'));
 
-export const sourceSchema = z.object({ title: text, url: z.optional(text), citation: z.optional(text), licence: z.optional(text) });
+export const sourceSchema = z.object({
+  title: text, url: z.optional(text), citation: z.optional(text), licence: z.optional(text),
+  author: z.optional(text), work: z.optional(text), date: z.optional(text),
+});
 
 /** One model as plain records held it (the first layout, and chunks written before models were packed as columns). */
 export const modelRecordSchema = z.object({

@@ -5,6 +5,7 @@ import type { DatasetLoad } from '../domain/datasets';
 import { resolveDataset } from '../domain/datasets/resolve';
 import { filterModels, visibleModels, type FilterOutcome } from '../domain/filter';
 import type { ModelRecord } from '../domain/model';
+import { searchHaystack } from '../domain/search';
 import { memoLast, memoLastFrom } from '../lib/memo-last';
 import { selectDatasetId, selectFilters, selectHiddenIds } from './selectors';
 import { useAppStore } from './store';
@@ -12,6 +13,8 @@ import type { ChartSpec } from './view-slice';
 
 const resolve = memoLast(resolveDataset);
 const filter = memoLast(filterModels);
+/** The text each model is searched by, built once per dataset rather than at every keystroke. */
+const haystack = memoLast(searchHaystack);
 /** The toggled-off ids as a set, the one every caller shares. */
 export const hiddenIdSet = memoLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
 const visible = memoLast(visibleModels);
@@ -41,7 +44,9 @@ export function useAllModels(): ModelRecord[] {
 
 export function useFilterOutcome(): FilterOutcome {
   const models = useAllModels();
-  return filter(models, useAppStore(selectFilters));
+  const filters = useAppStore(selectFilters);
+  // Built only once a search needs it: a dataset that is never searched never pays for it.
+  return filter(models, filters, filters.search.trim() ? haystack(models) : undefined);
 }
 
 export function useHiddenSet(): ReadonlySet<string> {

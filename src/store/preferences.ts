@@ -21,7 +21,7 @@ const chartSchema = z.object({
   id: z.string().check(z.regex(/^c\d{1,3}$/)),
   x: z.enum(FIELD_KEYS), y: z.enum(FIELD_KEYS),
   logX: z.boolean(), logY: z.boolean(), showFrontier: z.boolean(), flipX: z.boolean(), flipY: z.boolean(),
-});
+}).check(z.refine((c) => c.x !== c.y, 'a chart has one field on both axes'));
 
 const fieldSchemas = {
   theme: z.enum(['system', 'light', 'dark']),

@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_DATASET_ID } from '../domain/datasets';
 import { entriesOf, entryIds, newEntryId, rowCount, type DamagedRecord, type MergeBatch, type UserData, type UserDataset } from '../domain/datasets/user-data';
 import type { ModelRecord } from '../domain/model';
+import { defaultChartsPatch } from './default-charts';
 import type { AppState } from './types';
 import { datasetFallback, reinsert, viewSnapshot, withoutIds, type ViewSnapshot } from './user-data-view';
 import { patchFromQuery } from './view-sync';
@@ -91,7 +92,7 @@ export const createUserDataSlice: StateCreator<AppState, [], [], UserDataSlice> 
       const lastImport: LastImport = { id, fileName, count: models.length, mode, before };
       if (mode === 'replace') {
         const ds: UserDataset = { id, label: `Imported: ${fileName}`, fileName, importedAt, models };
-        return { userDatasets: [...s.userDatasets, ds], datasetId: id, hiddenIds: [], selectedId: null, lastImport, undoNotKept: null };
+        return { userDatasets: [...s.userDatasets, ds], datasetId: id, hiddenIds: [], selectedId: null, lastImport, undoNotKept: null, ...defaultChartsPatch(models) };
       }
       const batch: MergeBatch = { id, target: s.datasetId, fileName, importedAt, models };
       return { merges: [...s.merges, batch], lastImport, undoNotKept: null };

@@ -24,8 +24,10 @@ export interface ViewSlice {
   notices: Notice[];
   addNotice: (text: string) => void;
   dismissNotice: (id: number) => void;
-  addChart: () => void;
+  /** Adds a chart of this view (the pair "Add chart" proposes); at most MAX_CHARTS. */
+  addChart: (view: ChartView) => void;
   removeChart: (id: string) => void;
+  /** Changes a chart; an axis set to the other axis's field swaps the two, so X and Y always differ. */
   updateChart: (id: string, patch: Partial<Omit<ChartSpec, 'id'>>) => void;
   setActiveChart: (id: string) => void;
   setTheme: (theme: Theme) => void;
@@ -43,6 +45,20 @@ export const DEFAULT_CHARTS: ChartSpec[] = [
 
 export const MAX_CHARTS = 6;
 
+/** A chart with a patch applied; picking for one axis the other's field swaps them (with their log settings). */
+function withAxes(c: ChartSpec, patch: Partial<Omit<ChartSpec, 'id'>>): ChartSpec {
+  const next = { ...c, ...patch };
+  if (next.x !== next.y) return next;
+  return patch.x !== undefined
+    ? { ...next, y: c.x, logX: c.logY, logY: c.logX, flipX: c.flipY, flipY: c.flipX }
+    : { ...next, x: c.y, logX: c.logY, logY: c.logX, flipX: c.flipY, flipY: c.flipX };
+}
+
+/** Charts for a list of views, numbered c1, c2, …, the first one active. */
+export function chartsOf(views: readonly ChartView[]): { charts: ChartSpec[]; activeChartId: string } {
+  return { charts: views.map((v, i) => ({ ...v, id: `c${i + 1}` })), activeChartId: 'c1' };
+}
+
 /** The notices with one more at the end. */
 export const noticeAdded = (notices: Notice[], text: string): Notice[] => [...notices, { id: (notices.at(-1)?.id ?? 0) + 1, text }];
 
@@ -53,13 +69,13 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   notices: [],
   addNotice: (text) => set((s) => ({ notices: noticeAdded(s.notices, text) })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
-  addChart: () =>
+  addChart: (view) =>
     set((s) => {
       if (s.charts.length >= MAX_CHARTS) return {};
       const used = new Set(s.charts.map((c) => c.id));
       let n = s.charts.length + 1;
       while (used.has(`c${n}`)) n++;
-      return { charts: [...s.charts, chart(`c${n}`, 'trainingCompute', 'mmlu', true)] };
+      return { charts: [...s.charts, { ...view, id: `c${n}` }] };
     }),
   removeChart: (id) =>
     set((s) => {
@@ -68,7 +84,7 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
       const activeChartId = s.activeChartId === id ? (charts[0]?.id ?? '') : s.activeChartId;
       return { charts, activeChartId };
     }),
-  updateChart: (id, patch) => set((s) => ({ charts: s.charts.map((c) => (c.id === id ? { ...c, ...patch } : c)) })),
+  updateChart: (id, patch) => set((s) => ({ charts: s.charts.map((c) => (c.id === id ? withAxes(c, patch) : c)) })),
   setActiveChart: (activeChartId) => set({ activeChartId }),
   setTheme: (theme) => set({ theme }),
 });

@@ -4,6 +4,7 @@ import { USER_DATASET_PATTERN } from '../domain/datasets/user-data';
 import { DEFAULT_FILTERS } from '../domain/filter';
 import { decodeViewState, encodeViewState, type ViewState } from '../domain/view-state';
 import type { AppState } from './types';
+import { defaultChartsFor } from './default-charts';
 import { DEFAULT_CHARTS, type ChartSpec } from './view-slice';
 
 /** The part of the store a view is made of. */
@@ -26,8 +27,12 @@ export function viewMayDiffer(a: AppState, b: AppState): boolean {
     || a.selectedId !== b.selectedId || a.charts !== b.charts || a.activeChartId !== b.activeChartId;
 }
 
+/**
+ * The view as a query. The built-in data's default charts are left out; any other dataset's charts are always
+ * written, since a link that names a dataset without charts opens on that dataset's own defaults.
+ */
 export function encodeStore(s: ViewFields): string {
-  return encodeViewState(viewOf(s), { datasetId: DEFAULT_DATASET_ID, charts: DEFAULT_CHARTS });
+  return encodeViewState(viewOf(s), { datasetId: DEFAULT_DATASET_ID, charts: s.datasetId === DEFAULT_DATASET_ID ? DEFAULT_CHARTS : [] });
 }
 
 /** This page's URL with `query` as its search part. */
@@ -42,12 +47,15 @@ export const viewUrl = (s: AppState) => new URL(urlForQuery(encodeStore(s)), win
  */
 export function patchFromQuery(search: string) {
   const { view, ignored } = decodeViewState(search, (id) => isBuiltInDatasetId(id) || USER_DATASET_PATTERN.test(id));
+  const datasetId = view.datasetId ?? DEFAULT_DATASET_ID;
+  // A link without charts opens its dataset on that dataset's defaults (built-in data: chosen from its models).
+  const defaults = datasetId === DEFAULT_DATASET_ID ? undefined : defaultChartsFor(datasetId, { userDatasets: [], merges: [], dataFiles: {} }).charts;
   const charts: ChartSpec[] = view.charts
     ? view.charts.map((c, i) => ({ ...c, id: `c${i + 1}` }))
-    : DEFAULT_CHARTS;
+    : defaults ?? DEFAULT_CHARTS;
   const activeChartId = charts[view.activeChart ?? 0]?.id ?? charts[0]?.id ?? 'c1';
   const patch: Partial<AppState> = {
-    datasetId: view.datasetId ?? DEFAULT_DATASET_ID,
+    datasetId,
     filters: { ...DEFAULT_FILTERS, ...view.filters },
     hiddenIds: view.hiddenIds ?? [],
     selectedId: view.selectedId ?? null,

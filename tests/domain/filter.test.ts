@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
-import { DEFAULT_FILTERS, filterModels, filtersInert, visibleModels, type Filters } from '../../src/domain/filter';
+import { DEFAULT_FILTERS, filterModels, filtersInert, NONE_OUT, visibleModels, type Filters } from '../../src/domain/filter';
 import type { ModelRecord } from '../../src/domain/model';
 import { arbFilters, arbModels } from './arbitraries';
 
@@ -15,24 +15,32 @@ const f = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch 
 
 describe('filterModels on the article table', () => {
   it.each([
-    ['no filters', f({}), ['GPT-4', 'Claude 3 Opus', 'DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], 0],
-    ['7B–100B', f({ paramMin: 7e9, paramMax: 100e9 }), ['Claude 3 Opus', 'DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], 0],
-    ['7B–100B without undisclosed', f({ paramMin: 7e9, paramMax: 100e9, includeUndisclosedSize: false }), ['DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], 1],
-    ['frontier (>100B) filters GPT-4 by its estimate', f({ paramMin: 100e9, includeUndisclosedSize: false }), ['GPT-4'], 1],
-    ['High tier only', f({ tiers: [6] }), ['GPT-4', 'Claude 3 Opus'], 0],
-    ['search by organization', f({ search: 'alibaba' }), ['Qwen'], 0],
-    ['search ignores case and spacing', f({ search: '  CLAUDE   3 ' }), ['Claude 3 Opus'], 0],
-  ])('%s', (_label, filters, expected, hiddenNoSize) => {
-    const out = filterModels(article, filters);
-    expect(names(out.models)).toEqual(expected);
-    expect(out.hiddenNoSize).toBe(hiddenNoSize);
+    ['no filters', f({}), ['GPT-4', 'Claude 3 Opus', 'DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], {}],
+    // A narrowed range leaves out Claude 3 Opus, whose size is undisclosed, unless asked to keep it.
+    ['7B–100B', f({ paramMin: 7e9, paramMax: 100e9 }), ['DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], { undisclosedSize: 1, size: 1 }],
+    ['7B–100B with undisclosed sizes', f({ paramMin: 7e9, paramMax: 100e9, includeUndisclosedSize: true }), ['Claude 3 Opus', 'DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], { size: 1 }],
+    ['Edge (≤3B) holds no model of the article', f({ paramMax: 3e9 }), [], { undisclosedSize: 1, size: 5 }],
+    ['frontier (>100B) filters GPT-4 by its estimate', f({ paramMin: 100e9 }), ['GPT-4'], { undisclosedSize: 1, size: 4 }],
+    ['the undisclosed box alone changes nothing at "All sizes"', f({ includeUndisclosedSize: true }), ['GPT-4', 'Claude 3 Opus', 'DeepSeek', 'Qwen', 'Gemma', 'Mistral Small'], {}],
+    ['High tier only', f({ tiers: [6] }), ['GPT-4', 'Claude 3 Opus'], { tier: 4 }],
+    ['no tier ticked', f({ tiers: [] }), [], { tier: 6 }],
+    ['search by organization', f({ search: 'alibaba' }), ['Qwen'], { search: 5 }],
+    ['search ignores case and spacing', f({ search: '  CLAUDE   3 ' }), ['Claude 3 Opus'], { search: 5 }],
+    ['search forgives a missing hyphen', f({ search: 'gpt4' }), ['GPT-4'], { search: 5 }],
+    // Each model is counted once, under the first filter it fails: search (Mistral Small has no "e"), undisclosed
+    // size (Claude 3 Opus), size (Gemma), tier (DeepSeek, Qwen).
+    ['several filters at once', f({ search: 'e', paramMin: 10e9, tiers: [6] }), ['GPT-4'], { search: 1, undisclosedSize: 1, size: 1, tier: 2 }],
+  ])('%s', (_label, filters, expected, out) => {
+    const got = filterModels(article, filters);
+    expect(names(got.models)).toEqual(expected);
+    expect(got.out).toEqual({ ...NONE_OUT, ...out });
   });
 
   it('counts models set aside for having no tier', () => {
     const noTier = article.map((m, i) => (i === 0 ? { ...m, costTier: { value: null, raw: '', status: 'missing' as const } } : m));
     const out = filterModels(noTier, f({ includeNoTier: false }));
     expect(out.models).toHaveLength(5);
-    expect(out.hiddenNoTier).toBe(1);
+    expect(out.out.tier).toBe(1);
   });
 
   it('drops toggled-off models from the visible list only', () => {
@@ -44,10 +52,10 @@ describe('filterModels properties', () => {
   it('with no filter set, keeps every model in order (the shortcut agrees with a full pass that lets all through)', () => {
     fc.assert(fc.property(arbModels, (models) => {
       const none = filterModels(models, DEFAULT_FILTERS);
-      expect(none).toEqual({ models, hiddenNoSize: 0, hiddenNoTier: 0 });
+      expect(none).toEqual({ models, out: NONE_OUT });
       expect(none.models).not.toBe(models);
       expect(filtersInert(f({ paramMin: -Infinity }))).toBe(false);
-      expect(filterModels(models, f({ paramMin: -Infinity, search: ' ' }))).toEqual(none);
+      expect(filterModels(models, f({ paramMin: -Infinity, includeUndisclosedSize: true, search: ' ' }))).toEqual(none);
     }));
   });
 
@@ -78,14 +86,21 @@ describe('filterModels properties', () => {
     }));
   });
 
-  it('accounts for every model: shown, set aside for a missing value, or out by a filter', () => {
+  it('accounts for every model: shown, or out for exactly one reason', () => {
     fc.assert(fc.property(arbModels, arbFilters, (models, filters) => {
-      const out = filterModels(models, filters);
-      expect(out.models.length + out.hiddenNoSize + out.hiddenNoTier).toBeLessThanOrEqual(models.length);
-      if (filters.includeUndisclosedSize && filters.includeNoTier && filters.tiers === null && !filters.search
-        && filters.paramMin === null && filters.paramMax === null) {
-        expect(out.models).toHaveLength(models.length);
+      const { models: kept, out } = filterModels(models, filters);
+      expect(kept.length + out.search + out.undisclosedSize + out.size + out.tier).toBe(models.length);
+      if (filters.includeNoTier && filters.tiers === null && !filters.search && filters.paramMin === null && filters.paramMax === null) {
+        expect(kept).toHaveLength(models.length);
       }
+    }));
+  });
+
+  it('keeps a model of undisclosed size in a narrowed range only when asked to', () => {
+    fc.assert(fc.property(arbModels, arbFilters, (models, filters) => {
+      const narrowed = filters.paramMin !== null || filters.paramMax !== null;
+      const kept = filterModels(models, filters).models;
+      if (narrowed && !filters.includeUndisclosedSize) expect(kept.filter((m) => m.parameters.value === null)).toEqual([]);
     }));
   });
 });

@@ -19,7 +19,7 @@ describe('view state in the URL', () => {
   it('round-trips a full view', () => {
     const view: ViewState = {
       datasetId: 'extended',
-      filters: { paramMin: 7e9, paramMax: 1e11, includeUndisclosedSize: false, tiers: [3, 4], includeNoTier: false, search: 'llama 3' },
+      filters: { paramMin: 7e9, paramMax: 1e11, includeUndisclosedSize: true, tiers: [3, 4], includeNoTier: false, search: 'llama 3' },
       hiddenIds: ['gemma', 'qwen'], selectedId: 'gpt-4',
       charts: [chart('trainingCompute', 'gsm8k', { logX: true, logY: true, showFrontier: false, flipX: true }), chart('costTier', 'avgScore')],
       activeChart: 1,
@@ -33,7 +33,7 @@ describe('view state in the URL', () => {
     const arbChart = fc.record({
       x: fc.constantFrom(...FIELD_KEYS), y: fc.constantFrom(...FIELD_KEYS),
       logX: fc.boolean(), logY: fc.boolean(), showFrontier: fc.boolean(), flipX: fc.boolean(), flipY: fc.boolean(),
-    });
+    }).filter((c) => c.x !== c.y);
     fc.assert(fc.property(
       fc.array(arbChart, { minLength: 1, maxLength: 6 }),
       fc.string({ maxLength: 30 }),
@@ -69,6 +69,12 @@ describe('view state in the URL', () => {
       "active: '7' is not a chart number",
       'zzz: not a setting this app knows',
     ]);
+  });
+
+  it('refuses a chart with one field on both axes, naming it', () => {
+    const { view, ignored } = decodeViewState('v=1&charts=mmlu.mmlu', isDataset);
+    expect(view).toEqual({});
+    expect(ignored).toEqual(["charts: 'mmlu' is on both axes; a chart plots two different fields"]);
   });
 
   it('leaves a very long list of hidden models out of the link instead of growing it to megabytes', () => {

@@ -39,7 +39,7 @@ test('upload, remap a column, see a row error, import the valid rows, undo', asy
   await expect(d).toBeHidden();
   await expect(rows(page)).toHaveCount(8);
   await expect(page.locator('tr[data-model-id="big-tuned-70b"]')).toContainText('imported');
-  await expect(page.getByRole('figure', { name: 'MMLU vs parameters' }).getByRole('button', { name: /^Big Tuned 70B — parameters 70B, MMLU 79.9%/ })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'MMLU vs parameters' }).getByRole('option', { name: /^Big Tuned 70B — parameters 70B, MMLU 79.9%/ })).toBeVisible();
   await page.getByRole('button', { name: 'Undo import' }).click();
   await expect(rows(page)).toHaveCount(6);
 });
@@ -102,7 +102,7 @@ test('the app re-imports its own JSON export without loss', async ({ page }) => 
   await dialog(page).getByRole('button', { name: 'Import 6 models' }).click();
   await expect(rows(page)).toHaveCount(6);
   await expect(page.locator('tr[data-model-id="gpt-4"]')).toContainText('~1.7T');
-  await expect(page.getByRole('figure', { name: 'MMLU vs parameters' }).getByRole('button', { name: / — / })).toHaveCount(5);
+  await expect(page.getByRole('figure', { name: 'MMLU vs parameters' }).getByRole('option', { name: / — / })).toHaveCount(5);
 });
 
 test('hostile model names stay text in the table, tooltips, labels and exports', async ({ page }) => {
@@ -115,12 +115,13 @@ test('hostile model names stay text in the table, tooltips, labels and exports',
   for (const n of names) await expect(page.getByRole('table', { name: 'Models' }).getByText(n, { exact: true })).toBeVisible();
   const figure = page.getByRole('figure', { name: 'MMLU vs parameters' });
   await expect(figure.locator('text.point-label', { hasText: names[0] })).toHaveCount(1);
-  await figure.getByRole('button', { name: new RegExp(`^${names[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `) }).hover();
+  await figure.getByRole('option', { name: new RegExp(`^${names[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `) }).hover();
   await expect(figure.locator('.chart-tooltip')).toContainText(names[0]);
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(await page.locator('script:not([src])').count()).toBe(0);
 
-  const [dl] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Export SVG' }).click()]);
+  await figure.getByRole('button', { name: 'Export' }).click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download SVG' }).click()]);
   const svg = await readFile((await dl.path())!, 'utf8');
   expect(svg).not.toMatch(/<script|<img/i); // the names appear only escaped
   const parsed = await page.evaluate((s) => {
@@ -189,14 +190,14 @@ test('a 20,000-row file imports through the worker with progress', async ({ page
   // Keyboard travel through the canvas points announces each one.
   await figure.getByRole('application').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(figure.locator('.canvas-hit [aria-live="polite"]')).toContainText(/^Synthetic \d+ — parameters/);
+  await expect(figure.locator('.chart-live')).toContainText(/^Synthetic \d+ — parameters/);
   await page.keyboard.press('Enter');
   await expect(page.locator('tr.row-selected')).toHaveCount(1);
   // The pointer finds points too: somewhere along the plot's diagonal a point is under it, and its tooltip shows.
   const hit = figure.locator('.canvas-hit');
   const box = (await hit.boundingBox())!;
   const tooltip = figure.locator('.chart-tooltip .tt-title');
-  await figure.getByRole('application').press('Escape'); // leaves the keyboard travel and its tooltip
+  await figure.getByRole('application').press('Escape'); // clears the selection and the keyboard's tooltip
   await expect(tooltip).toBeHidden();
   for (let k = 1; k < 20 && !(await tooltip.isVisible()); k++) {
     await hit.hover({ position: { x: (box.width * k) / 20, y: box.height - (box.height * k) / 20 } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeExportSvg, wrapText, type CanvasLayerExport } from '../../src/lib/compose-export-svg';
+import { composeExportSvg, type CanvasLayerExport } from '../../src/lib/compose-export-svg';
+import { layoutExport } from '../../src/lib/export-layout';
 import { sanitizeSvg } from '../../src/lib/sanitize-svg';
 
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</text><script>alert(1)</script>'];
@@ -13,10 +14,10 @@ function chartSvg(): SVGSVGElement {
 
 describe('composeExportSvg', () => {
   it('escapes hostile names in every text it writes', () => {
-    const { svg } = composeExportSvg({
-      chartSvg: chartSvg(), title: HOSTILE[0]!, subtitle: HOSTILE[1]!, legend: [{ label: HOSTILE[1]!, colour: '#000' }],
-      notes: [HOSTILE[0]!], footer: ['Source: test'], theme: { background: '#fff', text: '#000', muted: '#555' }, fontCss: '',
+    const layout = layoutExport('landscape', {
+      title: HOSTILE[0]!, subtitle: HOSTILE[1]!, legend: [{ type: 'colour', text: HOSTILE[1]!, colour: '#000' }], footer: [HOSTILE[0]!, 'Source: test'],
     });
+    const { svg } = composeExportSvg({ layout, chartSvg: chartSvg(), theme: { background: '#fff', text: '#000', muted: '#555' }, fontCss: '' });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.querySelectorAll('script, img')).toHaveLength(0);
@@ -39,7 +40,7 @@ describe('composeExportSvg', () => {
       toPaths: (box, background) => (asked.paths.push([box, background]), [{ d: 'M90,30Z', fill: '#0072B2', stroke: '#0072B2', strokeWidth: '0.6' }]),
     };
     const compose = (canvasLayer: CanvasLayerExport | undefined, rasterMarksScale?: number) => new DOMParser().parseFromString(composeExportSvg({
-      chartSvg: withCanvasLayer(), title: 't', subtitle: '', legend: [], notes: [], footer: [],
+      layout: layoutExport('square', { title: 't', subtitle: '', legend: [], footer: [] }), chartSvg: withCanvasLayer(),
       theme: { background: '#fff', text: '#000', muted: '#555' }, fontCss: '', canvasLayer, rasterMarksScale,
     }).svg, 'image/svg+xml');
     const box = { x: 40, y: 10, width: 300, height: 200 };
@@ -64,10 +65,12 @@ describe('composeExportSvg', () => {
     });
   });
 
-  it('wraps long lines to the width', () => {
-    const lines = wrapText('word '.repeat(60).trim(), 300, 12);
-    expect(lines.length).toBeGreaterThan(3);
-    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(Math.floor(300 / (12 * 0.54)));
+  it('is the size of its preset, with the chart where the layout puts it', () => {
+    const layout = layoutExport('portrait', { title: 't', subtitle: 's', legend: [], footer: ['f'] });
+    const doc = new DOMParser().parseFromString(composeExportSvg({ layout, chartSvg: chartSvg(), theme: { background: '#fff', text: '#000', muted: '#555' }, fontCss: '' }).svg, 'image/svg+xml');
+    expect([doc.documentElement.getAttribute('width'), doc.documentElement.getAttribute('height')]).toEqual(['1080', '1350']);
+    const chart = doc.documentElement.querySelector('svg')!;
+    expect([Number(chart.getAttribute('x')), Number(chart.getAttribute('y'))]).toEqual([layout.chart.x, layout.chart.y]);
   });
 });
 

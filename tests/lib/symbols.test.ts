@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { symbolPath, type SymbolKind } from '../../src/lib/symbols';
 
-const KINDS: SymbolKind[] = ['circle', 'square', 'triangle', 'triangleDown', 'diamond', 'wye', 'wyeDown', 'cross', 'star'];
+const KINDS: SymbolKind[] = ['circle', 'square', 'triangle', 'triangleDown', 'diamond', 'hexagon', 'plus', 'cross', 'star'];
 
 describe('symbols', () => {
   it.each(KINDS)('%s is a closed path centred on the origin', (kind) => {

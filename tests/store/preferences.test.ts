@@ -10,6 +10,13 @@ describe('validatePreferences', () => {
     expect(ignored[1]).toContain('saved charts');
   });
 
+  it('refuses saved charts with one field on both axes', () => {
+    const chart = { id: 'c1', x: 'mmlu', y: 'mmlu', logX: false, logY: false, showFrontier: true, flipX: false, flipY: false };
+    const { valid, ignored } = validatePreferences({ charts: [chart] });
+    expect(valid).toEqual({});
+    expect(ignored).toEqual(['saved charts (a chart has one field on both axes)']);
+  });
+
   it.each([[42], ['text'], [[1, 2]]])('rejects %j whole', (saved) => {
     expect(validatePreferences(saved)).toEqual({ valid: {}, ignored: ['saved preferences are not an object'] });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/domain/filter';
+import { DEFAULT_CHARTS } from '../../src/store/view-slice';
 import { resetStore, useAppStore } from '../../src/store/store';
 
 const state = () => useAppStore.getState();
@@ -44,10 +45,31 @@ describe('app store', () => {
   });
 
   it('adds and removes charts but always keeps one', () => {
-    state().addChart();
+    state().addChart({ ...state().charts[0]!, x: 'gsm8k', y: 'avgScore' });
     expect(state().charts).toHaveLength(4);
+    expect(state().charts[3]).toMatchObject({ id: 'c4', x: 'gsm8k', y: 'avgScore' });
     for (const c of [...state().charts]) state().removeChart(c.id);
     expect(state().charts).toHaveLength(1);
+  });
+
+  it('never lets a chart have one field on both axes: picking the other axis\'s field swaps them', () => {
+    state().updateChart('c1', { x: 'mmlu' });
+    expect(state().charts[0]).toMatchObject({ x: 'mmlu', y: 'parameters', logX: false, logY: true });
+    state().updateChart('c1', { y: 'mmlu' });
+    expect(state().charts[0]).toMatchObject({ x: 'parameters', y: 'mmlu', logX: true, logY: false });
+  });
+
+  it('opens a dataset on its own default charts, and the article on the ones the app starts with', () => {
+    state().setDataset('extended');
+    expect(state().charts.map((c) => `${c.y} vs ${c.x}`)).toEqual(['mmlu vs parameters', 'gsm8k vs mmlu', 'gsm8k vs parameters']);
+    state().setDataset('great-gpu-race');
+    expect(state().charts).toEqual(DEFAULT_CHARTS);
+  });
+
+  it('"Show in table" selects the model and counts a new request each time', () => {
+    state().showInTable('qwen');
+    state().showInTable('qwen');
+    expect(state()).toMatchObject({ selectedId: 'qwen', tableReveal: 2 });
   });
 
   it('resets to its initial state', () => {

@@ -2,7 +2,7 @@ import * as fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resetStore, useAppStore } from '../../src/store/store';
 import type { AppState } from '../../src/store/types';
-import { encodeStore, viewMayDiffer } from '../../src/store/view-sync';
+import { encodeStore, patchFromQuery, viewMayDiffer } from '../../src/store/view-sync';
 
 const actions: Record<string, (s: AppState) => void> = {
   hover: (s) => s.hover('qwen'),
@@ -35,5 +35,22 @@ describe('viewMayDiffer', () => {
     const before = useAppStore.getState();
     before.hover('qwen');
     expect(viewMayDiffer(before, useAppStore.getState())).toBe(false);
+  });
+});
+
+describe('a link to a dataset', () => {
+  afterEach(() => resetStore());
+
+  it('without charts opens the dataset on its own default charts', () => {
+    const { patch } = patchFromQuery('v=1&d=extended');
+    expect(patch.charts?.map((c) => `${c.y} vs ${c.x}`)).toEqual(['mmlu vs parameters', 'gsm8k vs mmlu', 'gsm8k vs parameters']);
+  });
+
+  it('is written with its charts, so that it reopens the charts the view had', () => {
+    useAppStore.getState().setDataset('extended');
+    useAppStore.getState().updateChart('c3', { x: 'costTier' });
+    const query = encodeStore(useAppStore.getState());
+    expect(query).toMatch(/charts=/);
+    expect(patchFromQuery(query).patch.charts).toEqual(useAppStore.getState().charts);
   });
 });

@@ -1,6 +1,6 @@
 // The one tooltip for a value, in the table and in the charts: label–value lines, drawn as a styled box; a table
 // cell also keeps them as a description for assistive technology.
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 
 /** Label–value pairs; a pair without a value is left out. */
 export type TipLines = readonly (readonly [string, string | undefined])[];
@@ -34,40 +34,35 @@ export function ValueTip({ lines, title, hidden }: ValueTipProps) {
 
 interface WithTipProps {
   lines: TipLines;
-  /** A button (a tab stop) when keyboard users should reach the explanation; else a plain span. */
-  focusable: boolean;
   className?: string;
   children: ReactNode;
 }
 
-/** Content that explains itself: its tip opens on hover or focus and Escape closes it (WCAG 1.4.13). */
-export function WithTip({ lines, focusable, className = '', children }: WithTipProps) {
+/**
+ * Content that explains itself: its tip opens while the pointer is over it and Escape closes it (WCAG 1.4.13).
+ * Keyboard and screen-reader users get the same lines as its description; a table reaches them through one notes
+ * button per row rather than a Tab stop per value.
+ */
+export function WithTip({ lines, className = '', children }: WithTipProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
-  const events = {
-    onMouseEnter: () => setOpen(true),
-    onMouseLeave: () => setOpen(false),
-    onFocus: () => setOpen(true),
-    onBlur: () => setOpen(false),
-    onKeyDown: (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || !open) return;
-      e.stopPropagation();
-      setOpen(false);
-    },
-  };
+  useEffect(() => {
+    if (!open) return;
+    const dismiss = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    document.addEventListener('keydown', dismiss);
+    return () => document.removeEventListener('keydown', dismiss);
+  }, [open]);
   const classes = `has-tip${open ? ' tip-open' : ''}${className ? ` ${className}` : ''}`;
   // The description is always there, one hidden sentence; the box is drawn only while open, and hidden from
-  // assistive technology, which has the description already (and would read it into a button's name).
-  const tip = (
-    <>
+  // assistive technology, which has the description already.
+  return (
+    // oxlint-disable-next-line jsx-a11y/no-static-element-interactions
+    <span className={classes} aria-describedby={id} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+      {children}
       <span role="tooltip" id={id} hidden>{describeLines(lines)}</span>
       {open && <ValueTip lines={lines} hidden />}
-    </>
+    </span>
   );
-  if (focusable) {
-    return <button type="button" className={`${classes} tip-trigger`} aria-describedby={id} {...events}>{children}{tip}</button>;
-  }
-  // Hover opens it for pointer users; the description reaches assistive technology without a tab stop.
-  // oxlint-disable-next-line jsx-a11y/no-static-element-interactions
-  return <span className={classes} aria-describedby={id} {...events}>{children}{tip}</span>;
 }

@@ -30,8 +30,14 @@ export class AxisValues {
   private hi = -Infinity;
   private loPositive = Infinity;
   private hiPositive = -Infinity;
+  /** The distinct values while there are few (an ordered scale's categories); null once there are many. */
+  private distinct: Set<number> | null = new Set();
 
   add(v: number): void {
+    if (this.distinct && !this.distinct.has(v)) {
+      this.distinct.add(v);
+      if (this.distinct.size > MAX_CATEGORIES) this.distinct = null;
+    }
     if (v < this.lo) this.lo = v;
     if (v > this.hi) this.hi = v;
     if (v > 0) {
@@ -40,11 +46,15 @@ export class AxisValues {
     }
   }
 
-  /** Stand-ins for every value added, for axisFor. */
+  /** Stand-ins for every value added, for axisFor: the values themselves while they are few. */
   extremes(): number[] {
+    if (this.distinct) return [...this.distinct];
     return [this.lo, this.hi, this.loPositive, this.hiPositive].filter(Number.isFinite);
   }
 }
+
+/** More categories than an ordered axis could label. */
+const MAX_CATEGORIES = 32;
 
 const niceStep = (span: number, target: number) => {
   const raw = span / target;
@@ -108,12 +118,21 @@ export function logAxis(values: readonly number[]): AxisSpec {
   return { domain: [lo, hi], ticks: ticks.sort((a, b) => a - b), scale: 'log' };
 }
 
+/** An ordered scale's axis: a tick for each category that holds a value, spaced by rank (empty ones keep room). */
 export function ordinalAxis(values: readonly number[]): AxisSpec {
   if (values.length === 0) return { domain: [-0.5, 0.5], ticks: [0], scale: 'linear' };
   const [lo, hi] = extent(values);
-  const ticks: number[] = [];
-  for (let r = lo; r <= hi; r++) ticks.push(r);
+  const ticks = [...new Set(values.map(Math.round))].sort((a, b) => a - b);
   return { domain: [lo - 0.5, hi + 0.5], ticks, scale: 'linear' };
+}
+
+/** An axis kept within the field's limits (a percentage never pads past 100%). */
+export function clampAxis(axis: AxisSpec, limits: readonly [number, number] | undefined): AxisSpec {
+  if (!limits) return axis;
+  const [lo, hi] = limits;
+  const domain: [number, number] = [Math.max(axis.domain[0], lo), Math.min(axis.domain[1], hi)];
+  if (!(domain[0] < domain[1])) return axis;
+  return { ...axis, domain, ticks: axis.ticks.filter((t) => t >= domain[0] && t <= domain[1]) };
 }
 
 /** How an axis of one kind of field is built. A new kind of field (dates, say) adds an entry here. */
@@ -135,7 +154,7 @@ export function logApplies(field: FieldDef): boolean {
 }
 
 export function axisFor(field: FieldDef, values: readonly number[], log: boolean): AxisSpec {
-  return AXIS_KINDS[field.kind].build(values, log && logApplies(field));
+  return clampAxis(AXIS_KINDS[field.kind].build(values, log && logApplies(field)), field.limits);
 }
 
 /**
@@ -147,38 +166,6 @@ export function logDisabledReason(field: FieldDef, lowest: number): string | nul
   if (never) return never;
   if (lowest <= 0) return `${field.label} has values ≤ 0, which a log scale cannot show`;
   return null;
-}
-
-/** Average advance of a 12 px Inter tick label, per character; a little generous so estimates err towards room. */
-const TICK_CHAR_PX = 7;
-const TICK_GAP_PX = 6;
-
-/**
- * Drops horizontal tick labels that would overlap, keeping both ends (what Recharts' "preserveStartEnd" does,
- * but from estimated widths: Recharts measures every label in the DOM, a forced layout per chart per render).
- */
-export function thinTicks(axis: AxisSpec, label: (v: number) => string, plotWidth: number): number[] {
-  const { ticks, domain, scale } = axis;
-  if (ticks.length <= 2 || plotWidth <= 0) return ticks;
-  const f = scale === 'log' ? Math.log10 : (v: number) => v;
-  const [d0, d1] = [f(domain[0]), f(domain[1])];
-  const span = d1 - d0 || 1;
-  const labelled = ticks.map((t) => {
-    const centre = ((f(t) - d0) / span) * plotWidth;
-    const half = (label(t).length * TICK_CHAR_PX) / 2;
-    return { t, left: centre - half, right: centre + half };
-  });
-  const [first, ...rest] = labelled;
-  const last = rest.pop();
-  if (!first || !last) return ticks;
-  const kept = [first];
-  for (const tick of rest) {
-    if (tick.left >= kept[kept.length - 1]!.right + TICK_GAP_PX && tick.right + TICK_GAP_PX <= last.left) kept.push(tick);
-  }
-  // The last label always shows; it displaces the one before it if they would touch.
-  if (kept.length > 1 && last.left < kept[kept.length - 1]!.right + TICK_GAP_PX) kept.pop();
-  kept.push(last);
-  return kept.map((k) => k.t);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { FrontierResult } from '../pareto';
 import type { ChartView } from '../view-state';
 import { AxisValues, axisFor, type AxisSpec } from './axis-scale';
 import { chartFrontier, effectiveLog } from './frontier';
+import { chartLegend, type ChartLegend } from './legend';
 import { chartTitle, plotData, type PlotData } from './points';
 
 /** A chart's points, axes and title: everything but its frontier. */
@@ -59,6 +60,7 @@ export class ChartDerivation {
   private plotOnce: ChartPlot | undefined;
   private frontierOnce: FrontierResult | undefined;
   private idsOnce: ReadonlySet<string> | undefined;
+  private legendOnce: ChartLegend | undefined;
 
   constructor(readonly models: readonly ModelRecord[], readonly view: ChartView) {}
 
@@ -70,6 +72,12 @@ export class ChartDerivation {
   get frontier(): FrontierResult {
     this.frontierOnce ??= chartFrontier(this.plot.points, this.view);
     return this.frontierOnce;
+  }
+
+  /** What the chart's legend explains. */
+  get legend(): ChartLegend {
+    this.legendOnce ??= chartLegend(this.plot.points);
+    return this.legendOnce;
   }
 
   /** The ids on the frontier, for "is this model Pareto-optimal?". */

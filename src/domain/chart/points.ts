@@ -13,9 +13,15 @@ export interface PlotPoint {
   estimated: boolean;
 }
 
+/** Why a value cannot be plotted: withheld, absent, or at or below zero on a log scale. */
+export type Unplottable = 'undisclosed' | 'missing' | 'nonpositive';
+
 export interface NotPlotted {
   model: ModelRecord;
   reason: string;
+  /** What is wrong with each axis's value, null where it is fine. */
+  x: Unplottable | null;
+  y: Unplottable | null;
 }
 
 /**
@@ -79,10 +85,13 @@ export interface PlotData {
   notPlotted: NotPlotted[];
 }
 
-function whyNot(field: FieldDef, m: Measured, log: boolean): string | null {
-  if (m.value === null) return `${field.name} ${m.status === 'undisclosed' ? 'undisclosed' : 'missing'}`;
-  if (log && m.value <= 0) return `${field.name} is ${m.value}, which a log scale cannot show`;
-  return null;
+function whyNot(m: Measured, log: boolean): Unplottable | null {
+  if (m.value === null) return m.status === 'undisclosed' ? 'undisclosed' : 'missing';
+  return log && m.value <= 0 ? 'nonpositive' : null;
+}
+
+function sayWhy(field: FieldDef, m: Measured, why: Unplottable): string {
+  return why === 'nonpositive' ? `${field.name} is ${m.value}, which a log scale cannot show` : `${field.name} ${why}`;
 }
 
 export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDef, logX = false, logY = false): PlotData {
@@ -100,10 +109,11 @@ export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDe
     const xm = x.get(model);
     const ym = y.get(model);
     // No per-model arrays: at large sizes a chart's garbage is most of its cost.
-    const whyX = whyNot(x, xm, logX);
-    const whyY = whyNot(y, ym, logY);
+    const whyX = whyNot(xm, logX);
+    const whyY = whyNot(ym, logY);
     if (whyX !== null || whyY !== null) {
-      notPlotted.push({ model, reason: whyX !== null && whyY !== null ? `${whyX}; ${whyY}` : (whyX ?? whyY)! });
+      const reasons = [whyX && sayWhy(x, xm, whyX), whyY && sayWhy(y, ym, whyY)].filter(Boolean);
+      notPlotted.push({ model, reason: reasons.join('; '), x: whyX, y: whyY });
       continue;
     }
     const at = plotted.push(model) - 1;

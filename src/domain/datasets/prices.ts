@@ -11,6 +11,8 @@ export const LITELLM: Source = {
   citation: 'LiteLLM prices, July 2026 (MIT)',
   url: 'https://github.com/BerriAI/litellm',
   licence: 'MIT',
+  author: 'LiteLLM', work: 'model prices and context windows', date: '2026-07',
+  fields: ['priceInput', 'priceOutput', 'priceBlended'],
 };
 
 /** The raw per-token prices of one key, exactly as the price file writes them. */

@@ -1,6 +1,8 @@
 // The data behind a view as CSV: raw values as published beside parsed values, status, note, source and interval,
 // notes and sources as JSON lists, with cells a spreadsheet would run as formulas neutralised. The importer reads
 // this file back without loss (domain/import/formats/own-csv).
+import { DERIVED_FIELDS } from '../explain-value';
+import { FIELDS } from '../fields';
 import type { Measured } from '../measured';
 import type { ModelRecord } from '../model';
 import { EXTRA_KEYS, type ExtraKey } from '../model-extra';
@@ -62,8 +64,42 @@ function measureCells(v: Measured): (string | number | undefined)[] {
   return [v.raw, v.value ?? undefined, v.status, v.note, v.source, v.range?.[0], v.range?.[1]];
 }
 
-export function modelsToCsv(models: readonly ModelRecord[]): string {
-  const lines = [[...CSV_HEADER, ...CSV_EXTRA_HEADER].join(',')];
+/** A chart's Pareto flag for the file: the chart it belongs to ("mmlu-vs-parameters") and each model's flag. */
+export interface ParetoColumn {
+  chart: string;
+  /** True or false where the chart decided; undefined for a model it did not consider (switched off). */
+  flag: (id: string) => boolean | undefined;
+}
+
+const DERIVED_METRICS = [...DERIVED_FIELDS].map((k) => FIELDS[k]);
+
+/** What the app computes, added to an export: the metrics always, and the Pareto flag of one chart. */
+export interface DerivedColumns {
+  pareto?: ParetoColumn;
+}
+
+/** The derived columns' names: each computed metric's value and status, then the Pareto flag. */
+export function derivedHeader({ pareto }: DerivedColumns = {}): string[] {
+  return [
+    ...DERIVED_METRICS.flatMap((f) => [`${DERIVED_PREFIX}${f.key}_value`, `${DERIVED_PREFIX}${f.key}_status`]),
+    ...(pareto ? [`${DERIVED_PREFIX}pareto_optimal_${pareto.chart.replace(/[^a-z0-9]+/gi, '_')}`] : []),
+  ];
+}
+
+function derivedCells(m: ModelRecord, { pareto }: DerivedColumns): (string | number | undefined)[] {
+  const flag = pareto?.flag(m.id);
+  return [
+    ...DERIVED_METRICS.flatMap((f) => {
+      const v = f.get(m);
+      return [v.value ?? undefined, v.status];
+    }),
+    ...(pareto ? [flag === undefined ? undefined : flag ? 'yes' : 'no'] : []),
+  ];
+}
+
+/** The models as CSV; with `derived`, the metrics the app computes (and a chart's Pareto flag) follow as derived_* columns. */
+export function modelsToCsv(models: readonly ModelRecord[], derived?: DerivedColumns): string {
+  const lines = [[...CSV_HEADER, ...CSV_EXTRA_HEADER, ...(derived ? derivedHeader(derived) : [])].join(',')];
   for (const m of models) {
     const cells = [
       m.id, m.name, m.organization,
@@ -74,6 +110,7 @@ export function modelsToCsv(models: readonly ModelRecord[]): string {
       m.importedFrom,
       ...EXTRA_KEYS.flatMap((k) => { const v = m.extra?.[k]; return v ? measureCells(v) : NO_MEASURE; }),
       m.attributes ? JSON.stringify(m.attributes) : '', m.highlight,
+      ...(derived ? derivedCells(m, derived) : []),
     ];
     lines.push(cells.map(csvCell).join(','));
   }

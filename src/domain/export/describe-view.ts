@@ -1,32 +1,92 @@
-// The words an exported chart carries so it stands on its own: file name, subtitle and source line.
+// The words an exported chart carries so it stands on its own: file name, subtitle, credits and "Not plotted".
+import type { NotPlotted, Unplottable } from '../chart/points';
 import { COST_TIERS } from '../cost-tier';
-import type { Filters } from '../filter';
+import type { FieldDef } from '../fields';
+import { sizeNarrowed, type Filters } from '../filter';
 import type { Source } from '../model';
 import { describeSizeRange } from '../size-scale';
 
-/** "MMLU vs parameters" → "mmlu-vs-parameters". */
-export function fileNameFor(title: string, extension: string): string {
-  const base = title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'chart';
-  return `${base}.${extension}`;
+const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+/** "great-gpu-race_mmlu-vs-parameters.png": the dataset, then the chart, y first as its title reads. */
+export function exportFileName(datasetId: string, x: FieldDef, y: FieldDef, extension: string): string {
+  return `${slug(datasetId) || 'data'}_${slug(y.name) || 'y'}-vs-${slug(x.name) || 'x'}.${extension}`;
 }
 
-/** "4 of 6 models · parameters 7B – 100B · cost: High, Medium · search "qwen"". */
-export function describeView(shown: number, total: number, f: Filters): string {
-  const parts = [`${shown.toLocaleString('en')} of ${total.toLocaleString('en')} models`];
-  if (f.paramMin !== null || f.paramMax !== null) parts.push(`parameters ${describeSizeRange(f.paramMin, f.paramMax)}`);
-  if (!f.includeUndisclosedSize) parts.push('undisclosed sizes excluded');
+/** The filters in force, as phrases ("parameters 7B – 100B", "cost: High, Medium"); none for an unfiltered view. */
+export function describeFilters(f: Filters): string[] {
+  const parts: string[] = [];
+  if (sizeNarrowed(f)) {
+    parts.push(`parameters ${describeSizeRange(f.paramMin, f.paramMax)}`);
+    parts.push(f.includeUndisclosedSize ? 'undisclosed sizes included' : 'undisclosed sizes excluded');
+  }
   if (f.tiers !== null) parts.push(`cost: ${[...f.tiers].sort((a, b) => b - a).map((t) => COST_TIERS[t]).join(', ') || 'none'}`);
+  if (!f.includeNoTier) parts.push('models without a cost tier excluded');
   if (f.search.trim()) parts.push(`search "${f.search.trim()}"`);
-  return parts.join(' · ');
+  return parts;
 }
 
-/** "Source: The Great GPU Race (2025-03-23); training compute: Epoch AI (CC BY 4.0)". */
-export function sourceLine(sources: readonly Source[], usesCompute: boolean): string {
-  const main = sources.filter((s) => s.title !== 'Epoch AI').map((s) => s.title);
-  const epoch = sources.find((s) => s.title === 'Epoch AI');
-  const parts = [`Source: ${main.join('; ') || 'user data'}`];
-  if (usesCompute && epoch) parts.push(`training compute: Epoch AI (${epoch.licence ?? 'CC BY 4.0'})`);
-  return parts.join('; ');
+export interface SubtitleInput {
+  plotted: number;
+  total: number;
+  /** Models switched off by hand (they pass the filters but are not drawn). */
+  switchedOff: number;
+  filters: Filters;
+  x: FieldDef;
+  y: FieldDef;
+  /** The day the export was made, YYYY-MM-DD. */
+  date: string;
+}
+
+/** "5 of 6 models plotted, by MMLU and parameters · no filters · 2026-12-05". */
+export function exportSubtitle({ plotted, total, switchedOff, filters, x, y, date }: SubtitleInput): string {
+  const filterText = describeFilters(filters);
+  return [
+    `${plotted.toLocaleString('en')} of ${total.toLocaleString('en')} models plotted, by ${y.name} and ${x.name}`,
+    filterText.length ? `filters: ${filterText.join(', ')}` : 'no filters',
+    ...(switchedOff > 0 ? [`${switchedOff.toLocaleString('en')} switched off`] : []),
+    date,
+  ].join(' · ');
+}
+
+/** One source as a credit, from its fields: "Blaine Fisher, 'The Great GPU Race', 2025-03-23". */
+export function creditFor(s: Source): string {
+  const licence = s.licence ? ` (${s.licence})` : '';
+  if (!s.author || !s.work) return `${s.title}${licence}`;
+  return `${s.author}, '${s.work}'${s.date ? `, ${s.date}` : ''}${licence}`;
+}
+
+/**
+ * "Source: Blaine Fisher, 'The Great GPU Race', 2025-03-23; Epoch AI, 'Data on Notable AI Models' (CC BY 4.0)". A
+ * source that gives only some fields is credited when one of `plotted` is among them.
+ */
+export function sourceLine(sources: readonly Source[], plotted?: readonly string[]): string {
+  const used = sources.filter((s) => !s.fields || !plotted || s.fields.some((f) => plotted.includes(f)));
+  const credits = [...new Set(used.map(creditFor))];
+  return `Source: ${credits.join('; ') || 'user data'}`;
+}
+
+const WHY: Record<Unplottable, (name: string) => string> = {
+  undisclosed: (name) => `with ${name} undisclosed`,
+  missing: (name) => `without ${name}`,
+  nonpositive: (name) => `with ${name} ≤ 0 on a log scale`,
+};
+
+/**
+ * "Not plotted: 3 models (2 with parameters undisclosed, 1 without GSM8K): Claude 3 Opus, GPT-3.5, Claude 3 Sonnet" — a count
+ * by reason, then the first few names; null when every model is plotted.
+ */
+export function notPlottedSummary(items: readonly NotPlotted[], x: FieldDef, y: FieldDef, maxNames = 3): string | null {
+  if (items.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    for (const [why, field] of [[item.x, x], [item.y, y]] as const) {
+      if (why) counts.set(WHY[why](field.name), (counts.get(WHY[why](field.name)) ?? 0) + 1);
+    }
+  }
+  const reasons = [...counts].map(([why, n]) => `${n.toLocaleString('en')} ${why}`).join(', ');
+  const names = listWithMore(items.map((n) => n.model.name), ', ', maxNames);
+  return `Not plotted: ${items.length.toLocaleString('en')} model${items.length === 1 ? '' : 's'} (${reasons}): ${names}`;
 }
 
 /**

@@ -34,7 +34,10 @@ function measured(value: z.ZodNumber) {
   });
 }
 
-const source = z.object({ title: z.string(), url: z.string().optional(), citation: z.string().optional(), licence: z.string().optional() });
+const source = z.object({
+  title: z.string(), url: z.string().optional(), citation: z.string().optional(), licence: z.string().optional(),
+  author: z.string().optional(), work: z.string().optional(), date: z.string().optional(),
+});
 const score = () => measured(number(0, 100, 'a score'));
 const date = () => measured(number(MIN_DATE_MS, MAX_DATE_MS, 'a date (milliseconds since 1970, UTC)', { whole: true }));
 const price = () => measured(number(0, MAX_PRICE, 'a price per million tokens'));

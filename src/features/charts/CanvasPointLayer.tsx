@@ -1,17 +1,21 @@
 // The point layer for large sets: marks drawn on a canvas (in a foreignObject over the plot area) from cached
-// sprites, found by position for hover and click, and arrow-key travel with a live description, since
-// thousands of separate tab stops would help nobody. Frontier line and rings stay SVG, styled by the theme.
+// sprites, found by position for hover and click. The chart is one keyboard stop with the same keys as the SVG
+// layer (usePointKeys) and a live description. Frontier, rings, whiskers and labels stay SVG, styled by the theme.
 // The hit area is a composite widget (role="application") with its own keyboard model, which these rules
 // do not recognise as interactive.
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { usePlotArea } from 'recharts';
-import type { AxisSpec } from '../../domain/chart/axis-scale';
+import { projector, type AxisSpec } from '../../domain/chart/axis-scale';
+import { standingCandidates } from '../../domain/chart/labels';
 import { pointLabel, type PlotPoints } from '../../domain/chart/points';
 import type { FieldDef } from '../../domain/fields';
 import { drawMarks, SpriteSheet } from './canvas/draw';
 import { MarkFinder, markOf, placeMarks, type MarkSet } from './canvas/marks';
 import { HighlightLayer } from './HighlightLayer';
+import { LabelLayer } from './LabelLayer';
+import { usePointKeys } from './usePointKeys';
+import { Whiskers } from './Whiskers';
 
 interface Props {
   points: PlotPoints;
@@ -19,32 +23,32 @@ interface Props {
   yAxis: AxisSpec;
   x: FieldDef;
   y: FieldDef;
-  colours: ReadonlyMap<string, string>;
   /** The frontier's points (indexes into `points`), left to right; empty when the frontier is not shown. */
   frontier: readonly number[];
+  interactive: boolean;
   onHover: (id: string | null, px?: number, py?: number) => void;
   onSelect: (id: string) => void;
+  onAnnounce: (text: string) => void;
 }
 
 const NO_MARKS: MarkSet = {
   length: 0, px: new Float64Array(0), py: new Float64Array(0), sprite: new Uint16Array(0), sprites: [], point: new Uint32Array(0),
 };
 
-export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier, onHover, onSelect }: Props) {
+export function CanvasPointLayer({ points, xAxis, yAxis, x, y, frontier, interactive, onHover, onSelect, onAnnounce }: Props) {
   const area = usePlotArea();
   const canvas = useRef<HTMLCanvasElement>(null);
-  const [focusIndex, setFocusIndex] = useState(-1);
-  const liveId = useId();
   const dpr = window.devicePixelRatio || 1;
   const sheet = useMemo(() => new SpriteSheet(dpr), [dpr]);
   const width = area?.width ?? 0;
   const height = area?.height ?? 0;
+  const ox = area?.x ?? 0;
+  const oy = area?.y ?? 0;
   // Until Recharts has laid out the plot area there is nowhere to place the marks.
-  const marks = useMemo(
-    () => (width > 0 && height > 0 ? placeMarks(points, xAxis, yAxis, { width, height }, colours) : NO_MARKS),
-    [points, xAxis, yAxis, width, height, colours],
-  );
+  const marks = useMemo(() => (width > 0 && height > 0 ? placeMarks(points, xAxis, yAxis, { width, height }) : NO_MARKS), [points, xAxis, yAxis, width, height]);
   const finder = useMemo(() => new MarkFinder(marks), [marks]);
+  // Marks' positions in chart pixels, as the keyboard and the labels see them.
+  const [cx, cy] = useMemo(() => [marks.px.map((v) => v + ox), marks.py.map((v) => v + oy)], [marks, ox, oy]);
 
   // Drawn before the browser paints, so the axes and the points on screen always belong together.
   useLayoutEffect(() => {
@@ -56,76 +60,75 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, colours, frontier
     drawMarks(ctx, marks, sheet);
   }, [marks, sheet, width, height, dpr]);
 
-  const ox = area?.x ?? 0;
-  const oy = area?.y ?? 0;
   const onFrontier = useMemo(() => frontier.map((j) => markOf(marks, j)).filter((i) => i >= 0), [frontier, marks]);
-  const frontierPath = onFrontier.map((i, k) => `${k === 0 ? 'M' : 'L'}${(marks.px[i]! + ox).toFixed(1)},${(marks.py[i]! + oy).toFixed(1)}`).join(' ');
+  const frontierPath = onFrontier.map((i, k) => `${k === 0 ? 'M' : 'L'}${cx[i]!.toFixed(1)},${cy[i]!.toFixed(1)}`).join(' ');
+  const idOf = useCallback((i: number) => points.id(marks.point[i]!), [points, marks]);
+  const indexOf = useCallback((id: string) => markOf(marks, points.indexOfId(id)), [marks, points]);
 
   const findHighlight = useCallback((id: string) => {
-    const i = markOf(marks, points.indexOfId(id));
+    const i = indexOf(id);
     if (i < 0) return undefined;
     const { colour, kind, hollow } = marks.sprites[marks.sprite[i]!]!;
-    return { p: points.at(marks.point[i]!), px: marks.px[i]! + ox, py: marks.py[i]! + oy, colour, kind, hollow };
-  }, [marks, points, ox, oy]);
+    return { p: points.at(marks.point[i]!), px: cx[i]!, py: cy[i]!, colour, kind, hollow };
+  }, [indexOf, marks, points, cx, cy]);
+  const find = useCallback((id: string) => {
+    const i = indexOf(id);
+    return i < 0 ? undefined : { id, text: points.models[marks.point[i]!]!.name, px: cx[i]!, py: cy[i]! };
+  }, [indexOf, points, marks, cx, cy]);
+  const standing = useMemo(() => standingCandidates(cx, cy, onFrontier, (i) => ({ id: idOf(i), text: points.models[marks.point[i]!]!.name })),
+    [cx, cy, onFrontier, idOf, points, marks]);
+  const box = useMemo(() => ({ x0: ox, y0: oy, x1: ox + width, y1: oy + height }), [ox, oy, width, height]);
+  const ranged = useMemo(() => {
+    const toX = projector(xAxis, ox, ox + width);
+    const toY = projector(yAxis, oy + height, oy);
+    return points.ranged.map((j) => ({ j, i: markOf(marks, j), p: points.at(j), toX, toY })).filter((r) => r.i >= 0);
+  }, [points, marks, xAxis, yAxis, ox, oy, width, height]);
+
+  const keys = usePointKeys({
+    px: cx, py: cy, idOf, indexOf, onSelect,
+    onReach: (i) => {
+      if (i < 0) return onHover(null);
+      onHover(idOf(i), cx[i], cy[i]);
+      onAnnounce(pointLabel(points.at(marks.point[i]!), x, y));
+    },
+  });
 
   if (!area) return null;
-
-  const idOf = (i: number) => points.id(marks.point[i]!);
   const at = (e: React.PointerEvent | React.MouseEvent) => {
     const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
     return finder.nearest(e.clientX - r.left, e.clientY - r.top);
   };
-  const report = (i: number) => {
-    if (i >= 0 && i < marks.length) onHover(idOf(i), marks.px[i]! + ox, marks.py[i]! + oy);
-    else onHover(null);
-  };
-  // focusIndex counts marks from left to right.
-  const move = (delta: number) => {
-    const next = Math.max(0, Math.min(marks.length - 1, focusIndex < 0 ? 0 : focusIndex + delta));
-    setFocusIndex(next);
-    report(finder.fromLeft(next));
-  };
-  const focusedMark = focusIndex >= 0 ? finder.fromLeft(focusIndex) : -1;
-  const focused = focusedMark >= 0 ? points.at(marks.point[focusedMark]!) : undefined;
 
   return (
     <g className="point-layer canvas-layer">
       <foreignObject x={area.x} y={area.y} width={area.width} height={area.height} data-canvas-marks="">
         <div
-          className="canvas-hit"
-          tabIndex={0}
-          role="application"
-          aria-roledescription="scatter plot"
-          aria-label={`${marks.length.toLocaleString()} points. Arrow keys move between points from left to right, Enter selects, Escape leaves.`}
-          aria-describedby={liveId}
-          onPointerMove={(e) => report(at(e))}
+          className="canvas-hit" tabIndex={interactive ? 0 : undefined} role="application" aria-roledescription="scatter plot"
+          aria-label={`${marks.length.toLocaleString()} points. Arrow keys move to the nearest point, Home and End to the ends, Enter selects, Escape clears the selection.`}
+          onPointerMove={(e) => {
+            const i = at(e);
+            return i >= 0 ? onHover(idOf(i), cx[i], cy[i]) : onHover(null);
+          }}
           onPointerLeave={() => onHover(null)}
           onClick={(e) => {
             const i = at(e);
             if (i >= 0) onSelect(idOf(i));
           }}
-          onKeyDown={(e) => {
-            const step = e.shiftKey ? 10 : 1;
-            if (e.key === 'ArrowRight' || e.key === 'ArrowUp') move(step);
-            else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') move(-step);
-            else if (e.key === 'Home') move(-marks.length);
-            else if (e.key === 'End') move(marks.length);
-            else if ((e.key === 'Enter' || e.key === ' ') && focused) onSelect(focused.id);
-            else if (e.key === 'Escape') (e.currentTarget as HTMLElement).blur();
-            else return;
-            e.preventDefault();
-          }}
-          onBlur={() => onHover(null)}
+          onKeyDown={keys.onKeyDown} onFocus={keys.onFocus} onBlur={keys.onBlur}
         >
           <canvas ref={canvas} style={{ width: area.width, height: area.height, display: 'block' }} />
-          <span id={liveId} className="sr-only" aria-live="polite">{focused ? pointLabel(focused, x, y) : ''}</span>
         </div>
       </foreignObject>
       <g aria-hidden="true" pointerEvents="none">
+        {ranged.map(({ j, i, p, toX, toY }) => (
+          <Whiskers key={j} px={cx[i]!} py={cy[i]!} x={p.xm.range && [toX(p.xm.range[0]), toX(p.xm.range[1])]}
+            y={p.ym.range && [toY(p.ym.range[0]), toY(p.ym.range[1])]} colour={marks.sprites[marks.sprite[i]!]!.colour} />
+        ))}
         {frontierPath && <path className="frontier-line" d={frontierPath} fill="none" data-testid="frontier" />}
-        {onFrontier.map((i) => <circle key={i} cx={marks.px[i]! + ox} cy={marks.py[i]! + oy} r={8.5} className="frontier-ring" />)}
+        {onFrontier.map((i) => <circle key={i} cx={cx[i]} cy={cy[i]} r={8.5} className="frontier-ring" />)}
       </g>
-      <HighlightLayer find={findHighlight} />
+      {interactive && <HighlightLayer find={findHighlight} />}
+      <LabelLayer standing={standing} area={box} find={find} interactive={interactive} />
     </g>
   );
 }

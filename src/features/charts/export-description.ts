@@ -1,50 +1,67 @@
-// The words and legend an exported chart carries: subtitle, legend entries, how to read the marks, sources.
-import { COST_TIERS } from '../../domain/cost-tier';
-import { describeView, listWithMore, sourceLine } from '../../domain/export/describe-view';
-import type { FieldDef } from '../../domain/fields';
-import type { Filters } from '../../domain/filter';
-import type { Source } from '../../domain/model';
+// The words and legend an exported chart carries: title, subtitle (what is plotted, under which filters, the date),
+// the legend's keys, and the foot ("Not plotted" as a count with a few names, the sources' credits, the product).
+import type { ChartLegend } from '../../domain/chart/legend';
 import type { ChartPlot } from '../../domain/chart/derive';
 import { frontierDirections } from '../../domain/chart/frontier';
+import { COST_TIERS } from '../../domain/cost-tier';
+import { exportSubtitle, notPlottedSummary, sourceLine } from '../../domain/export/describe-view';
+import { FIELDS } from '../../domain/fields';
+import type { Filters } from '../../domain/filter';
+import type { Source } from '../../domain/model';
 import type { FrontierResult } from '../../domain/pareto';
-import type { ChartSpec } from '../../store/view-slice';
-import { colourFor, SHAPE_NAMES, shapeForTier } from './shapes';
+import { organizationColour } from '../../domain/org-colours';
+import type { ChartView } from '../../domain/view-state';
+import type { ExportTexts, LegendEntry } from '../../lib/export-layout';
+import { shapeForTier } from './shapes';
 
-interface Input {
+/** Organisations an export names in its legend; the rest are counted. */
+const MAX_EXPORT_ORGS = 10;
+
+/** What an export is made from: the chart as drawn, and the view's filters and counts when it is made. */
+export interface ExportInput {
   plot: ChartPlot;
+  legend: ChartLegend;
+  spec: ChartView;
   frontier: FrontierResult;
-  spec: ChartSpec;
-  x: FieldDef;
-  y: FieldDef;
+  /** The frontier is drawn and has points. */
+  frontierShown: boolean;
   filters: Filters;
   total: number;
-  shown: number;
+  switchedOff: number;
   sources: readonly Source[];
-  colours: ReadonlyMap<string, string>;
-  names: ReadonlyMap<string, string>;
+  /** Today, YYYY-MM-DD. */
+  date: string;
 }
 
-export function exportDescription({ plot, frontier, spec, x, y, filters, total, shown, sources, colours, names }: Input) {
-  const { points } = plot;
-  const orgs = [...new Set(points.organization)].sort((a, b) => a.localeCompare(b));
-  const tiers = [...new Set(Array.from(points.tier, (t) => (Number.isNaN(t) ? null : t)))].sort((a, b) => (a ?? -1) - (b ?? -1));
-  const notes: string[] = [];
-  if (points.estimated.includes(1)) notes.push('Hollow marks are estimates; error bars show the estimate\'s interval where one is known.');
-  if (spec.showFrontier && frontier.frontier.length) {
+export function exportLegend(legend: ChartLegend, spec: ChartView, frontier: boolean): LegendEntry[] {
+  const x = FIELDS[spec.x];
+  const y = FIELDS[spec.y];
+  const orgs = legend.organizations;
+  const entries: LegendEntry[] = [{ type: 'heading', text: 'Organisation' }];
+  for (const o of orgs.slice(0, MAX_EXPORT_ORGS)) entries.push({ type: 'colour', text: o.name || '(no organisation)', colour: organizationColour(o.name) });
+  if (orgs.length > MAX_EXPORT_ORGS) entries.push({ type: 'heading', text: `and ${(orgs.length - MAX_EXPORT_ORGS).toLocaleString('en')} more` });
+  if (legend.tiers.length) {
+    entries.push({ type: 'heading', text: 'Inference cost tier' });
+    for (const t of legend.tiers) entries.push({ type: 'shape', kind: shapeForTier(t), text: t === null ? 'none given' : COST_TIERS[t] ?? String(t) });
+  }
+  if (legend.estimates || frontier || legend.intervals) entries.push({ type: 'heading', text: 'Marks' });
+  if (legend.estimates) entries.push({ type: 'hollow', text: 'Hollow: an estimate' });
+  if (frontier) {
     const [dx, dy] = frontierDirections(spec);
-    const named = listWithMore(frontier.frontier.map((id) => names.get(id) ?? id));
-    notes.push(`Dashed line: Pareto frontier (${dy} ${y.name} and ${dx} ${x.name} is better): ${named}.`);
+    entries.push({ type: 'frontier', text: `Ring and line: Pareto-optimal (${dy} ${y.name}, ${dx} ${x.name} is better)` });
   }
-  notes.push(`Shape shows inference cost tier: ${tiers.map((t) => (t === null ? 'circle = no tier given' : `${SHAPE_NAMES[shapeForTier(t)]} = ${COST_TIERS[t]}`)).join('; ')}.`);
-  if (plot.notPlotted.length) {
-    notes.push(`Not plotted: ${listWithMore(plot.notPlotted.map((n) => `${n.model.name} (${n.reason})`), '; ')}.`);
-  }
-  const usesCompute = spec.x === 'trainingCompute' || spec.y === 'trainingCompute';
+  if (legend.intervals) entries.push({ type: 'interval', text: 'Whiskers: an estimate\'s interval' });
+  return entries;
+}
+
+export function exportTexts({ plot, legend, spec, frontierShown, filters, total, switchedOff, sources, date }: ExportInput): ExportTexts {
+  const x = FIELDS[spec.x];
+  const y = FIELDS[spec.y];
+  const notPlotted = notPlottedSummary(plot.notPlotted, x, y);
   return {
     title: plot.title,
-    subtitle: describeView(shown, total, filters).replace(/ models/, points.length < shown ? ` models (${points.length.toLocaleString('en')} plotted)` : ' models'),
-    legend: orgs.map((o) => ({ label: o || '(no organization)', colour: colourFor(o, colours) })),
-    notes,
-    footer: [sourceLine(sources, usesCompute), `Exported ${new Date().toISOString().slice(0, 10)} from Model MPG`],
+    subtitle: exportSubtitle({ plotted: plot.points.length, total, switchedOff, filters, x, y, date }),
+    footer: [...(notPlotted ? [`${notPlotted}.`] : []), `${sourceLine(sources, [spec.x, spec.y])}. Chart: Model MPG.`],
+    legend: exportLegend(legend, spec, frontierShown),
   };
 }

@@ -1,26 +1,19 @@
-// How a point looks: colour by organization, shape by inference cost tier (so cost reads without colour; no
-// tier is a plain circle), hollow when estimated.
+// How a point looks: colour by organisation (the same everywhere, from domain/org-colours), shape by inference cost
+// tier (so cost reads without colour; no tier is a plain circle), hollow when estimated.
 import type { ModelRecord } from '../../domain/model';
+import { organizationColour } from '../../domain/org-colours';
 import type { SymbolKind } from '../../lib/symbols';
 
-const BY_RANK: SymbolKind[] = ['square', 'triangle', 'triangleDown', 'diamond', 'wye', 'wyeDown', 'cross', 'star'];
-
-export const SHAPE_NAMES: Record<SymbolKind, string> = {
-  circle: 'circle', square: 'square', triangle: 'triangle', triangleDown: 'down-triangle', diamond: 'diamond',
-  wye: 'three-armed star', wyeDown: 'inverted three-armed star', cross: 'X', star: 'star',
-};
+/**
+ * One shape per tier, cheapest first. Neighbouring tiers and the article's five (Lowest, Very Low, Medium-Low,
+ * Medium, High) differ in outline, not just in rotation, so they stay apart at 8 px.
+ */
+const BY_RANK: SymbolKind[] = ['triangleDown', 'square', 'hexagon', 'diamond', 'plus', 'triangle', 'cross', 'star'];
 
 export function shapeForTier(rank: number | null): SymbolKind {
   return rank === null ? 'circle' : BY_RANK[rank] ?? 'circle';
 }
 
-/** Colour for an organization missing from the palette map (should not happen; never invisible). */
-export const FALLBACK_COLOUR = '#555555';
-
-export function colourFor(organization: string, colours: ReadonlyMap<string, string>): string {
-  return colours.get(organization) ?? FALLBACK_COLOUR;
-}
-
-export function markStyle(model: ModelRecord, colours: ReadonlyMap<string, string>): { colour: string; kind: SymbolKind } {
-  return { colour: colourFor(model.organization, colours), kind: shapeForTier(model.costTier.value) };
+export function markStyle(model: ModelRecord): { colour: string; kind: SymbolKind } {
+  return { colour: organizationColour(model.organization), kind: shapeForTier(model.costTier.value) };
 }

@@ -1,7 +1,10 @@
-// "Export CSV" / "Export JSON" of the visible models, or of all models in the dataset.
+// "Export CSV" / "Export JSON" of the visible models, or of all models in the dataset. The CSV adds what the app
+// computes (the efficiency metrics, and the active chart's Pareto flag) as derived_* columns, which an import ignores.
 import { useState } from 'react';
 import { downloadBlob } from '../../lib/download';
-import { useAllModels, useDatasetLoad, useVisibleModels } from '../../store/derived';
+import { chartDerivations, useAllModels, useDatasetLoad, useVisibleModels } from '../../store/derived';
+import { selectActiveChartId, selectCharts } from '../../store/selectors';
+import { useAppStore } from '../../store/store';
 
 export function DataExport() {
   const [all, setAll] = useState(false);
@@ -9,15 +12,27 @@ export function DataExport() {
   const load = useDatasetLoad();
   const everything = useAllModels();
   const visible = useVisibleModels();
+  const charts = useAppStore(selectCharts);
+  const activeChartId = useAppStore(selectActiveChartId);
   if (!load.ok) return null;
   const models = all ? everything : visible;
   const base = `${load.dataset.id}${all ? '' : '-visible'}`;
 
   const save = async (kind: 'csv' | 'json') => {
     // The formats load on first use; they are not needed to look at the data.
-    const blob = kind === 'csv'
-      ? new Blob([(await import('../../domain/export/csv')).modelsToCsv(models)], { type: 'text/csv;charset=utf-8' })
-      : new Blob([(await import('../../domain/export/json')).modelsToJson(load.dataset, models)], { type: 'application/json' });
+    let blob: Blob;
+    if (kind === 'csv') {
+      // The table's Pareto column: the active chart's frontier over the visible models; no flag for the others.
+      const chart = chartDerivations(visible, charts).get(activeChartId);
+      const considered = new Set(visible.map((m) => m.id));
+      const pareto = chart && {
+        chart: chart.plot.title.toLowerCase(),
+        flag: (id: string) => (considered.has(id) ? chart.frontierIds.has(id) : undefined),
+      };
+      blob = new Blob([(await import('../../domain/export/csv')).modelsToCsv(models, { pareto })], { type: 'text/csv;charset=utf-8' });
+    } else {
+      blob = new Blob([(await import('../../domain/export/json')).modelsToJson(load.dataset, models)], { type: 'application/json' });
+    }
     downloadBlob(blob, `${base}.${kind}`);
     setStatus(`Saved ${base}.${kind} (${models.length} models)`);
   };

@@ -1,18 +1,24 @@
-// "Showing 4 of 6 models": always true, and says why any model is out for lacking a value.
+// "Showing 4 of 6 models": always true, and says every reason a model is out, with how many (each model counted
+// once, under the first filter it fails), and how many are switched off in the charts.
+import { formatInteger } from '../../domain/format';
 import { useAllModels, useFilterOutcome, useVisibleModels } from '../../store/derived';
 import { useAppStore } from '../../store/store';
-import { formatInteger } from '../../domain/format';
 
 export function CountLine() {
   const total = useAllModels().length;
-  const { models, hiddenNoSize, hiddenNoTier } = useFilterOutcome();
+  const { models, out } = useFilterOutcome();
   const visible = useVisibleModels().length;
   const resetFilters = useAppStore((s) => s.resetFilters);
   const switchedOff = models.length - visible;
+  const reasons = [
+    out.size > 0 && `${formatInteger(out.size)} by size`,
+    out.undisclosedSize > 0 && `${formatInteger(out.undisclosedSize)} of undisclosed size`,
+    out.tier > 0 && `${formatInteger(out.tier)} by cost tier`,
+    out.search > 0 && `${formatInteger(out.search)} by search`,
+  ].filter(Boolean);
   const parts = [
-    switchedOff > 0 && `${switchedOff} switched off in charts`,
-    hiddenNoSize > 0 && `${hiddenNoSize} hidden: size undisclosed`,
-    hiddenNoTier > 0 && `${hiddenNoTier} hidden: no cost tier`,
+    reasons.length > 0 && `Out: ${reasons.join(', ')}`,
+    switchedOff > 0 && `${formatInteger(switchedOff)} switched off in charts`,
   ].filter(Boolean);
   return (
     <div className="count-line">

@@ -1,6 +1,8 @@
-// Parameter-count filter: a two-thumb log-scale slider (Radix, for its keyboard and ARIA handling),
-// the range printed beside it, presets, and whether models of undisclosed size stay in.
+// Parameter-count filter: a two-thumb log-scale slider (Radix, for its keyboard and ARIA handling), the range
+// printed beside it, presets, and whether a narrowed range keeps models of undisclosed size (by default it does not:
+// an undisclosed size is not known to be in the range).
 import * as Slider from '@radix-ui/react-slider';
+import { useId } from 'react';
 import { formatCount } from '../../domain/format';
 import { boundsFromStops, describeSizeRange, LAST_STOP, SIZE_PRESETS, SIZE_STOPS, stopIndex } from '../../domain/size-scale';
 import { selectFilters } from '../../store/selectors';
@@ -16,6 +18,8 @@ export function ParamRangeFilter() {
   const lo = stopIndex(paramMin, 'min');
   const hi = stopIndex(paramMax, 'max');
   const active = (min: number | null, max: number | null) => min === paramMin && max === paramMax;
+  const narrowed = paramMin !== null || paramMax !== null;
+  const undisclosedHint = useId();
 
   return (
     <fieldset className="filter-group">
@@ -39,9 +43,13 @@ export function ParamRangeFilter() {
         ))}
       </div>
       <label className="check">
-        <input type="checkbox" checked={includeUndisclosedSize} onChange={(e) => setIncludeUndisclosedSize(e.target.checked)} />
+        <input
+          type="checkbox" checked={includeUndisclosedSize} onChange={(e) => setIncludeUndisclosedSize(e.target.checked)}
+          aria-describedby={undisclosedHint}
+        />
         Include undisclosed size
       </label>
+      <span id={undisclosedHint} className="hint">{narrowed ? (includeUndisclosedSize ? 'Models of undisclosed size are kept.' : 'Models of undisclosed size are left out.') : 'All sizes: every model is in.'}</span>
     </fieldset>
   );
 }

@@ -89,7 +89,7 @@ const TableView = memo(function TableView({ all, models, hidden, visible, charts
               </tr>
             ))}
           </thead>
-          {long ? <VirtualRows rows={rows} columns={shown} scroller={scroller} /> : <AllRows rows={rows} columns={shown} />}
+          {long ? <VirtualRows rows={rows} columns={shown} scroller={scroller} /> : <AllRows rows={rows} columns={shown} scroller={scroller} />}
         </table>
         {rows.length === 0 && <p className="empty">No models match the filters.</p>}
       </div>

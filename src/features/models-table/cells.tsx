@@ -1,25 +1,17 @@
-// A table cell's content: each model's name with its notes and sources, a value as published with its "est."
-// badge, note and source, training compute, the Pareto flag. Values explain themselves through the shared tip.
+// A table cell's content: a value as published with its "est." badge, note and source, training compute, the
+// Pareto flag. Values explain themselves through the shared tip; the name cell is RowNotes.
 import { WithTip } from '../../components/ui/ValueTip';
-import { explainModel, explainValue, hasExplanation } from '../../domain/explain-value';
+import { explainValue, hasExplanation } from '../../domain/explain-value';
 import { displayValue, FIELDS, type FieldDef } from '../../domain/fields';
 import type { Measured } from '../../domain/measured';
 import type { ModelRecord } from '../../domain/model';
 
 const NoteMark = () => <span className="note-mark" aria-hidden="true">*</span>;
 
-export function NameCell({ model }: { model: ModelRecord }) {
-  const hasNotes = model.notes.length > 0;
-  return (
-    <WithTip focusable={hasNotes} className="name-cell" lines={explainModel(model)}>
-      <span className="model-name">{model.name}</span>
-      {hasNotes && <NoteMark />}
-      {model.importedFrom && <span className="badge badge-imported">imported</span>}
-    </WithTip>
-  );
-}
-
-/** A value as published; a tab stop when it has something keyboard users should reach (a note, an estimate). */
+/**
+ * A value as published: its tip opens on hover and its explanation is its description; keyboard users reach the
+ * row's notes through the row's one notes button (RowNotes), not a Tab stop per value.
+ */
 export function ValueCell({ field, m }: { field: FieldDef; m: Measured }) {
   const shown = displayValue(field, m);
   const estimated = m.status === 'estimated';
@@ -31,7 +23,7 @@ export function ValueCell({ field, m }: { field: FieldDef; m: Measured }) {
     </>
   );
   if (!hasExplanation(m)) return content;
-  return <WithTip focusable={Boolean(m.note || estimated)} lines={explainValue(field, m)}>{content}</WithTip>;
+  return <WithTip lines={explainValue(field, m)}>{content}</WithTip>;
 }
 
 /** Training compute as the source described it, with the numeric FLOP estimate beside it. */

@@ -7,7 +7,8 @@ import {
 import { DERIVED_FIELDS } from '../../domain/explain-value';
 import { FIELDS, type FieldKey } from '../../domain/fields';
 import type { ModelRecord } from '../../domain/model';
-import { ComputeCell, NameCell, ParetoCell, ValueCell } from './cells';
+import { ComputeCell, ParetoCell, ValueCell } from './cells';
+import { RowNotes } from './RowNotes';
 
 export const features = tableFeatures({
   rowSortingFeature,
@@ -48,7 +49,7 @@ const measuredColumn = (key: FieldKey) => {
 export const columns = helper.columns([
   helper.accessor((r) => r.model.name, {
     id: 'name', header: 'Model', sortFn: 'alphanumeric', sortDescFirst: false, enableHiding: false,
-    cell: ({ row }) => <NameCell model={row.original.model} />,
+    cell: ({ row }) => <RowNotes model={row.original.model} />,
   }),
   helper.accessor((r) => r.model.organization, {
     id: 'organization', header: 'Organization', sortFn: 'alphanumeric', sortDescFirst: false,

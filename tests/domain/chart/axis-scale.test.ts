@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../../../src/domain/fields';
 import * as fc from 'fast-check';
-import { AxisValues, axisFor, projector, linearAxis, logAxis, logDisabledReason, ordinalAxis, thinTicks } from '../../../src/domain/chart/axis-scale';
+import { AxisValues, axisFor, projector, linearAxis, logAxis, logDisabledReason, ordinalAxis } from '../../../src/domain/chart/axis-scale';
 
 describe('axis scales', () => {
   it('fits a log axis to 1-2-5 bounds around the data', () => {
@@ -39,8 +39,20 @@ describe('axis scales', () => {
     expect(axis.ticks.length).toBeLessThan(20);
   });
 
-  it('spans the ranks present on an ordinal axis', () => {
-    expect(ordinalAxis([0, 1, 3, 6])).toEqual({ domain: [-0.5, 6.5], ticks: [0, 1, 2, 3, 4, 5, 6], scale: 'linear' });
+  it('spans the ranks present on an ordinal axis, with a tick for each rank that holds a value only', () => {
+    expect(ordinalAxis([0, 1, 3, 6])).toEqual({ domain: [-0.5, 6.5], ticks: [0, 1, 3, 6], scale: 'linear' });
+  });
+
+  it.each([
+    ['MMLU', FIELDS.mmlu, [52.2, 96.8], false, [50, 100]],
+    // Steps of 5 over 60–100, padded a step at each end, then cut back to 100.
+    ['MMLU at exactly 100%', FIELDS.mmlu, [60, 100], false, [55, 100]],
+    ['MMLU on a log scale', FIELDS.mmlu, [20, 99], true, [10, 100]],
+    ['parameters (no limit)', FIELDS.parameters, [60, 100], false, [55, 105]],
+  ] as const)('keeps a percent axis within 0–100%: %s', (_name, field, values, log, domain) => {
+    const axis = axisFor(field, values, log);
+    expect(axis.domain).toEqual(domain);
+    expect(Math.max(...axis.ticks)).toBeLessThanOrEqual(domain[1]);
   });
 
   it('builds the same axis from the four extremes it keeps as from every value', () => {
@@ -79,36 +91,5 @@ describe('axis scales', () => {
     expect(logDisabledReason(FIELDS.mmlu, 0)).toMatch(/≤ 0/);
     expect(logDisabledReason(FIELDS.mmlu, 1)).toBeNull();
     expect(logDisabledReason(FIELDS.mmlu, Infinity)).toBeNull();
-  });
-
-  describe('thinTicks', () => {
-    const tier = (v: number) => FIELDS.costTier.format(v);
-    const tiers = ordinalAxis([0, 1, 2, 3, 4, 5, 6, 7]);
-
-    it('keeps every label when there is room', () => {
-      expect(thinTicks(tiers, tier, 1200)).toEqual(tiers.ticks);
-    });
-
-    it('drops middle labels that would overlap, always keeping both ends', () => {
-      const kept = thinTicks(tiers, tier, 300);
-      expect(kept[0]).toBe(0);
-      expect(kept.at(-1)).toBe(7);
-      expect(kept.length).toBeLessThan(tiers.ticks.length);
-      // Kept labels, estimated at 7 px a character, do not overlap.
-      const px = (t: number) => ((t + 0.5) / 8) * 300;
-      for (let i = 1; i < kept.length; i++) {
-        const [a, b] = [kept[i - 1]!, kept[i]!];
-        expect(px(b) - px(a)).toBeGreaterThanOrEqual(((tier(a).length + tier(b).length) * 7) / 2);
-      }
-    });
-
-    it('places ticks by log position on a log axis', () => {
-      const axis = logAxis([1e8, 1e12]);
-      const kept = thinTicks(axis, (v) => FIELDS.parameters.format(v), 200);
-      expect(kept[0]).toBe(axis.ticks[0]);
-      expect(kept.at(-1)).toBe(axis.ticks.at(-1));
-      expect(kept.length).toBeGreaterThan(2);
-      expect(kept.length).toBeLessThanOrEqual(axis.ticks.length);
-    });
   });
 });

@@ -38,4 +38,24 @@ describe('CSV export', () => {
     const { data } = Papa.parse<Record<string, string>>(modelsToCsv([evil]).replace(/^\uFEFF/, ''), { header: true });
     expect(data[0]?.name).toBe('\'=HYPERLINK("http://x","click")');
   });
+
+  it('adds the derived metrics and a chart\'s Pareto flag as derived_* columns, after the published ones', () => {
+    const r = loadBuiltInDataset('great-gpu-race');
+    if (!r.ok) throw new Error('dataset');
+    const onFrontier = new Set(['gpt-4', 'deepseek', 'gemma']);
+    const csv = modelsToCsv(r.dataset.models, { pareto: { chart: 'mmlu-vs-parameters', flag: (id) => (id === 'qwen' ? undefined : onFrontier.has(id)) } });
+    const { data, meta } = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const derived = meta.fields!.filter((f) => f.startsWith('derived_'));
+    expect(derived).toEqual([
+      'derived_mmluPerB_value', 'derived_mmluPerB_status', 'derived_gsm8kPerB_value', 'derived_gsm8kPerB_status',
+      'derived_avgScore_value', 'derived_avgScore_status', 'derived_pareto_optimal_mmlu_vs_parameters',
+    ]);
+    expect(meta.fields!.indexOf('derived_mmluPerB_value')).toBeGreaterThan(meta.fields!.indexOf('imported_from'));
+    const row = (name: string) => data.find((d) => d.name === name)!;
+    // 78.5% over 67B parameters; GPT-4's size is an estimate, so its metric is one too.
+    expect(Number(row('DeepSeek').derived_mmluPerB_value)).toBeCloseTo(78.5 / 67, 10);
+    expect(row('GPT-4')).toMatchObject({ derived_mmluPerB_status: 'estimated', derived_avgScore_value: '89.2', derived_pareto_optimal_mmlu_vs_parameters: 'yes' });
+    expect(row('Claude 3 Opus')).toMatchObject({ derived_mmluPerB_value: '', derived_mmluPerB_status: 'missing', derived_pareto_optimal_mmlu_vs_parameters: 'no' });
+    expect(row('Qwen').derived_pareto_optimal_mmlu_vs_parameters).toBe('');
+  });
 });

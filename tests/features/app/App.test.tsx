@@ -23,11 +23,10 @@ describe('App on the built-in data', () => {
   it('plots five points on "MMLU vs parameters" and lists Claude 3 Opus as not plotted', () => {
     render(<App />);
     const figure = screen.getByRole('figure', { name: 'MMLU vs parameters' });
-    const points = within(figure).getAllByRole('button', { name: /^(GPT-4|DeepSeek|Qwen|Gemma|Mistral Small) — / });
+    const points = within(figure).getAllByRole('option', { name: /^(GPT-4|DeepSeek|Qwen|Gemma|Mistral Small) — / });
     expect(points).toHaveLength(5);
-    expect(within(figure).getByRole('button', { name: 'GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%' })).toBeInTheDocument();
-    expect(within(figure).getByText(/Not plotted/)).toBeInTheDocument();
-    expect(figure).toHaveTextContent('Claude 3 Opus — parameters undisclosed');
+    expect(within(figure).getByRole('option', { name: 'GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%' })).toBeInTheDocument();
+    expect(figure).toHaveTextContent('Not plotted: 1 model (1 with parameters undisclosed): Claude 3 Opus.');
   });
 
   it('sorts by parsed value with undisclosed sizes last in both directions', async () => {

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { ChartsGrid } from '../../../src/features/charts/ChartsGrid';
+import { LAB_COLOURS, organizationColour } from '../../../src/domain/org-colours';
 import { useAppStore } from '../../../src/store/store';
 
 const firstChart = () => screen.getAllByRole('figure')[0]!;
@@ -13,24 +14,39 @@ const legendColours = () => {
 };
 
 describe('charts grid', () => {
-  it('draws a new dataset\'s points, legend and colours together', () => {
+  it('colours an organisation by its name alone: the same before and after an import, in legend and marks', () => {
     render(<ChartsGrid />);
     const before = legendColours();
-    expect(before.size).toBeGreaterThan(3);
+    expect(before.get('OpenAI')).toBe(LAB_COLOURS.openai);
     const extended = loadBuiltInDataset('extended');
     if (!extended.ok) throw new Error('dataset');
-    // A dataset with new organisations: its colour assignment differs from the article's.
-    const models = extended.dataset.models.map((m, i) => ({ ...m, id: `x${i}`, organization: `Lab ${i % 9}` }));
-    act(() => useAppStore.getState().applyImport({ fileName: 'labs.csv', models, mode: 'replace' }));
+    // Merged rows from a new lab, and one more OpenAI model: nobody's colour moves.
+    const models = extended.dataset.models.slice(6, 12).map((m, i) => ({ ...m, id: `x${i}`, organization: i === 0 ? 'OpenAI' : `Lab ${i}` }));
+    act(() => useAppStore.getState().applyImport({ fileName: 'labs.csv', models, mode: 'merge' }));
     const after = legendColours();
-    expect([...after.keys()]).toEqual(Array.from({ length: 9 }, (_, i) => `Lab ${i}`));
-    // Every point is one of the new models, in its organization's legend colour.
-    const points = within(firstChart()).getAllByRole('button', { name: / — / });
-    expect(points.length).toBeGreaterThan(10);
+    for (const [org, colour] of before) expect(after.get(org)).toBe(colour);
+    for (let i = 1; i < 6; i++) if (after.has(`Lab ${i}`)) expect(after.get(`Lab ${i}`)).toBe(organizationColour(`Lab ${i}`));
+    // Every point is in its organisation's legend colour.
+    const article = loadBuiltInDataset('great-gpu-race');
+    if (!article.ok) throw new Error('dataset');
+    const everyone = [...article.dataset.models, ...models];
+    const points = within(firstChart()).getAllByRole('option', { name: / — / });
+    expect(points.length).toBeGreaterThan(8);
     for (const point of points) {
-      const model = models.find((m) => point.getAttribute('aria-label')!.startsWith(`${m.name} — `))!;
-      expect(point.querySelector('path.mark')?.getAttribute('stroke')?.toLowerCase()).toBe(after.get(model.organization));
+      const model = everyone.find((m) => point.getAttribute('aria-label')!.startsWith(`${m.name} — `))!;
+      expect(point.querySelector('path.mark')?.getAttribute('stroke')?.toLowerCase()).toBe(organizationColour(model.organization));
     }
+  });
+
+  it('lists in the legend only organisations with a plotted point, and every encoding the marks use', () => {
+    render(<ChartsGrid />);
+    const legend = within(firstChart()).getByRole('group', { name: /Colour: organisation/ });
+    expect(within(legend).queryByRole('button', { name: /Anthropic/ })).toBeNull();
+    expect(within(legend).getAllByRole('button')).toHaveLength(5);
+    const keys = within(firstChart()).getByRole('list', { name: 'How to read the marks' });
+    expect(keys).toHaveTextContent(/Cost tier:.*Lowest.*Very Low.*Medium-Low.*Medium.*High/);
+    expect(keys).toHaveTextContent('hollow: estimate');
+    expect(keys).toHaveTextContent('Pareto-optimal (higher MMLU, lower parameters is better)');
   });
 
   it('shows each chart\'s frontier and keeps a chart\'s drawing when only another chart changes', () => {

@@ -1,48 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS } from '../../../src/domain/filter';
-import { FIELDS } from '../../../src/domain/fields';
-import type { Measured } from '../../../src/domain/measured';
-import type { ModelRecord } from '../../../src/domain/model';
 import { ChartDerivation } from '../../../src/domain/chart/derive';
-import { exportDescription } from '../../../src/features/charts/export-description';
+import { loadBuiltInDataset } from '../../../src/domain/datasets';
+import { DEFAULT_FILTERS, filterModels } from '../../../src/domain/filter';
+import { LAB_COLOURS } from '../../../src/domain/org-colours';
+import { exportTexts } from '../../../src/features/charts/export-description';
 import { DEFAULT_CHARTS } from '../../../src/store/view-slice';
 
-const reported = (value: number): Measured => ({ value, raw: String(value), status: 'reported' });
-const missing: Measured = { value: null, raw: '', status: 'missing' };
-
-/** Models on a straight tradeoff line: each is bigger and better than the last, so all are on the frontier. */
-const line = (n: number, unplotted = 0): ModelRecord[] => Array.from({ length: n + unplotted }, (_, i) => ({
-  id: `m${i}`, name: `Model ${i}`, organization: 'Lab',
-  parameters: i < n ? reported(1e9 * (i + 1)) : missing,
-  trainingCompute: { text: '', flop: missing },
-  mmlu: reported(20 + (60 * i) / (n + unplotted)), gsm8k: missing, costTier: missing, notes: [], sources: [],
-}));
-
+const article = (() => {
+  const r = loadBuiltInDataset('great-gpu-race');
+  if (!r.ok) throw new Error('dataset');
+  return r.dataset;
+})();
 const spec = DEFAULT_CHARTS[0]!; // MMLU vs parameters (log), frontier on
 
-function describeLine(models: ModelRecord[]) {
-  const { plot, frontier } = new ChartDerivation(models, spec);
-  const names = new Map(models.map((m) => [m.id, m.name]));
-  return exportDescription({
-    plot, frontier, spec, x: FIELDS.parameters, y: FIELDS.mmlu, filters: DEFAULT_FILTERS, total: models.length, shown: models.length,
-    sources: [], colours: new Map(), names,
+function texts(models = article.models, filters = DEFAULT_FILTERS) {
+  const d = new ChartDerivation(filterModels(models, filters).models, spec);
+  return exportTexts({
+    plot: d.plot, legend: d.legend, spec, frontier: d.frontier, frontierShown: true, filters, total: article.models.length, switchedOff: 0,
+    sources: article.sources, date: '2026-12-05',
   });
 }
 
-describe('export notes', () => {
-  it('names every frontier model when there are few', () => {
-    const note = describeLine(line(5)).notes.find((n) => n.startsWith('Dashed line'));
-    expect(note).toMatch(/Model 0, Model 1, Model 2, Model 3, Model 4\.$/);
+describe('an exported chart\'s words', () => {
+  it('titles, subtitles and credits the article\'s first chart as the issue asks', () => {
+    const t = texts();
+    expect(t.title).toBe('MMLU vs parameters');
+    expect(t.subtitle).toBe('5 of 6 models plotted, by MMLU and parameters · no filters · 2026-12-05');
+    expect(t.footer).toEqual([
+      'Not plotted: 1 model (1 with parameters undisclosed): Claude 3 Opus.',
+      "Source: Blaine Fisher, 'The Great GPU Race', 2025-03-23; Epoch AI, 'Data on Notable AI Models' (CC BY 4.0). Chart: Model MPG.",
+    ]);
   });
 
-  it('names the first 20 frontier and unplotted models of a large set and counts the rest', () => {
-    const { notes, subtitle } = describeLine(line(1500, 1234));
-    const frontier = notes.find((n) => n.startsWith('Dashed line'))!;
-    expect(frontier.match(/Model \d+/g)).toHaveLength(20);
-    expect(frontier).toMatch(/, and 1,480 more\.$/);
-    const notPlotted = notes.find((n) => n.startsWith('Not plotted'))!;
-    expect(notPlotted.match(/Model \d+/g)).toHaveLength(20);
-    expect(notPlotted).toMatch(/; and 1,214 more\.$/);
-    expect(subtitle).toBe('2,734 of 2,734 models (1,500 plotted)');
+  it('carries the legend: plotted organisations in their colours, the tiers\' shapes, hollow and the frontier', () => {
+    const { legend } = texts();
+    expect(legend.filter((e) => e.type === 'colour').map((e) => e.text)).not.toContain('Anthropic');
+    expect(legend).toContainEqual({ type: 'colour', text: 'OpenAI', colour: LAB_COLOURS.openai });
+    expect(legend.filter((e) => e.type === 'shape').map((e) => e.text)).toEqual(['Lowest', 'Very Low', 'Medium-Low', 'Medium', 'High']);
+    expect(legend.map((e) => e.type)).toEqual(expect.arrayContaining(['hollow', 'frontier']));
+    expect(legend.find((e) => e.type === 'frontier')?.text).toBe('Ring and line: Pareto-optimal (higher MMLU, lower parameters is better)');
+    expect(legend.some((e) => e.type === 'interval')).toBe(false);
+  });
+
+  it('names the filters in the subtitle', () => {
+    expect(texts(article.models, { ...DEFAULT_FILTERS, paramMin: 3e9, paramMax: 15e9 }).subtitle)
+      .toBe('2 of 6 models plotted, by MMLU and parameters · filters: parameters 3B – 15B, undisclosed sizes excluded · 2026-12-05');
+  });
+
+  it('keeps a long "Not plotted" to a count and three names', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ ...article.models[1]!, id: `c${i}`, name: `Model ${i}` }));
+    const foot = texts([...article.models, ...many]).footer[0]!;
+    expect(foot).toBe('Not plotted: 301 models (301 with parameters undisclosed): Claude 3 Opus, Model 0, Model 1, and 298 more.');
   });
 });

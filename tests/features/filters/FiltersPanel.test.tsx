@@ -16,20 +16,25 @@ describe('filters', () => {
     ]);
   });
 
-  it('keeps "Showing N of M" true as filters combine, and says why undisclosed models are out', async () => {
+  it('keeps "Showing N of M" true as filters combine, and gives every reason a model is out, with counts', async () => {
     const user = userEvent.setup();
     render(<App />);
     expect(count()).toBe('Showing 6 of 6 models');
+    // Mid (15–100B): DeepSeek and Qwen are in; GPT-4 and the 7B models are out by size, Claude 3 Opus for its
+    // undisclosed size, unless asked for.
     await user.click(screen.getByRole('button', { name: 'Mid (15–100B)' }));
-    expect(count()).toBe('Showing 3 of 6 models');
+    expect(count()).toBe('Showing 2 of 6 models · Out: 3 by size, 1 of undisclosed size');
     await user.click(screen.getByRole('checkbox', { name: 'Include undisclosed size' }));
-    expect(count()).toBe('Showing 2 of 6 models · 1 hidden: size undisclosed');
+    expect(count()).toBe('Showing 3 of 6 models · Out: 3 by size');
     // The table follows once the count line has painted.
-    await waitFor(() => expect(rows()).toHaveLength(2));
+    await waitFor(() => expect(rows()).toHaveLength(3));
     await user.type(screen.getByRole('searchbox', { name: 'Search models' }), 'qwen');
-    expect(count()).toMatch(/^Showing 1 of 6 models/);
+    // Each model counts once, under the first filter it fails; the search comes first.
+    expect(count()).toBe('Showing 1 of 6 models · Out: 5 by search');
+    await user.click(screen.getByRole('checkbox', { name: 'Show Qwen' }));
+    expect(count()).toBe('Showing 1 of 6 models · Out: 5 by search · 1 switched off in charts');
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
-    expect(count()).toBe('Showing 6 of 6 models');
+    expect(count()).toBe('Showing 6 of 6 models · 1 switched off in charts');
   });
 
   it('names both slider thumbs and prints the range', () => {

@@ -1,35 +1,29 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { describeLines } from '../../../src/components/ui/ValueTip';
 import { ModelsTable } from '../../../src/features/models-table/ModelsTable';
 import { table } from './helpers';
 
-/** The table cell (a button, since estimates take focus) showing GPT-4's estimated size. */
-const gpt4Size = () => screen.getByRole('button', { name: /^~1\.7T/ });
+/** The span showing GPT-4's estimated size (its cell's text starts with it). */
+const gpt4Size = () => within(table()).getByText('~1.7T').closest('.has-tip')!;
 const tooltipBox = () => document.querySelector('.tip');
 
 describe('table cell tooltips', () => {
-  it('describe a value to assistive technology from the start, with no tooltip box drawn', () => {
+  it('describe a value to assistive technology from the start, with no tooltip box drawn and no Tab stop of its own', () => {
     render(<ModelsTable />);
-    expect(gpt4Size()).toHaveAccessibleName(/^~1\.7T ?estimated$/);
+    expect(gpt4Size().tagName).toBe('SPAN');
     expect(gpt4Size()).toHaveAccessibleDescription(/^Published: ~1\.7T \(est\.\)\. Status: estimated\./);
     expect(tooltipBox()).toBeNull();
-    // An undisclosed value is described too, without being a tab stop.
     const undisclosed = within(table()).getByText('Undisclosed').closest('.has-tip')!;
-    expect(undisclosed.tagName).toBe('SPAN');
     expect(undisclosed).toHaveAccessibleDescription(/^Published: Undisclosed\. Status: undisclosed\./);
   });
 
-  it('show the tooltip on hover and focus, and Escape dismisses it; the name stays the value', () => {
+  it('show the tooltip on hover', () => {
     render(<ModelsTable />);
     fireEvent.mouseEnter(gpt4Size());
     expect(tooltipBox()).toHaveTextContent('Published: ~1.7T (est.).');
-    expect(gpt4Size()).toHaveAccessibleName(/^~1\.7T ?estimated$/);
     fireEvent.mouseLeave(gpt4Size());
-    expect(tooltipBox()).toBeNull();
-    fireEvent.focus(gpt4Size());
-    expect(tooltipBox()).not.toBeNull();
-    fireEvent.keyDown(gpt4Size(), { key: 'Escape' });
     expect(tooltipBox()).toBeNull();
   });
 
@@ -44,11 +38,31 @@ describe('table cell tooltips', () => {
     expect(perB('GPT-4')).toHaveAccessibleDescription(/^Computed: 0\.05\. Inputs: one or more estimated\./);
     expect(perB('Claude 3 Opus')).toHaveAccessibleDescription('Not computed: needs the score and the parameter count.');
   });
+});
 
-  it('name a model\'s sources', () => {
+describe('a row\'s notes', () => {
+  it('are one button per row (with the show/hide box, two Tab stops a row), not one per value', () => {
     render(<ModelsTable />);
-    const name = within(table()).getByText('Gemma').closest('.has-tip')!;
-    expect(name).toHaveAccessibleDescription(/Sources: The Great GPU Race/);
+    const row = within(table()).getByRole('checkbox', { name: 'Show GPT-4' }).closest('tr')!;
+    const stops = [...row.querySelectorAll('button, input, [tabindex]')].filter((el) => el.getAttribute('tabindex') !== '-1');
+    expect(stops.map((el) => el.getAttribute('aria-label'))).toEqual(['Show GPT-4', 'GPT-4: values, notes and sources']);
+  });
+
+  it('open every value\'s published text, status, note and source, and the model\'s sources, and close with Escape', async () => {
+    const user = userEvent.setup();
+    render(<ModelsTable />);
+    const button = screen.getByRole('button', { name: 'Gemma: values, notes and sources' });
+    await user.click(button);
+    const dialog = screen.getByRole('dialog', { name: 'Gemma — values, notes and sources' });
+    expect(dialog).toHaveTextContent('The article\'s row is Gemma 7B');
+    expect(dialog).toHaveTextContent('Parameters: 7B');
+    expect(dialog).toHaveTextContent('Marketed as 7B; 8.54B including embeddings');
+    expect(dialog).toHaveTextContent('GSM8K: 52.8%');
+    expect(dialog).toHaveTextContent(/Sources: The Great GPU Race/);
+    expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(button).toHaveFocus();
   });
 });
 

@@ -6,11 +6,9 @@ import type { CanvasLayerExport } from '../../../lib/compose-export-svg';
 import { marksToPngDataUrl, marksToSvgPaths } from './draw';
 import { placeMarks } from './marks';
 
-export function canvasLayerExport(
-  points: PlotPoints, xAxis: AxisSpec, yAxis: AxisSpec, colours: ReadonlyMap<string, string>,
-): CanvasLayerExport {
+export function canvasLayerExport(points: PlotPoints, xAxis: AxisSpec, yAxis: AxisSpec): CanvasLayerExport {
   return {
-    toPng: (box, scale) => marksToPngDataUrl(placeMarks(points, xAxis, yAxis, box, colours), box, scale),
-    toPaths: (box, background) => marksToSvgPaths(placeMarks(points, xAxis, yAxis, box, colours), background, box.x, box.y),
+    toPng: (box, scale) => marksToPngDataUrl(placeMarks(points, xAxis, yAxis, box), box, scale),
+    toPaths: (box, background) => marksToSvgPaths(placeMarks(points, xAxis, yAxis, box), background, box.x, box.y),
   };
 }

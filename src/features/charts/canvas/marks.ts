@@ -1,9 +1,10 @@
 // A canvas layer's marks: each plotted point's position in the plot area and its style (colour, shape, fill),
-// kept as columns, and found again by point, by position or from left to right.
+// kept as columns, and found again by point or by position.
 import { projector, type AxisSpec } from '../../../domain/chart/axis-scale';
 import type { PlotPoints } from '../../../domain/chart/points';
 import type { SymbolKind } from '../../../lib/symbols';
-import { colourFor, shapeForTier } from '../shapes';
+import { organizationColour } from '../../../domain/org-colours';
+import { shapeForTier } from '../shapes';
 
 /** How a mark looks: one sprite is drawn per distinct style. */
 export interface SpriteKey {
@@ -55,9 +56,7 @@ export class SpriteNumbers {
  * The points' marks in a plot area of this size: the axes' domains span it, y upwards. The same placement serves
  * the canvas, hit-testing and exports.
  */
-export function placeMarks(
-  points: PlotPoints, xAxis: AxisSpec, yAxis: AxisSpec, area: Pick<Area, 'width' | 'height'>, colours: ReadonlyMap<string, string>,
-): MarkSet {
+export function placeMarks(points: PlotPoints, xAxis: AxisSpec, yAxis: AxisSpec, area: Pick<Area, 'width' | 'height'>): MarkSet {
   const toX = projector(xAxis, 0, area.width);
   const toY = projector(yAxis, area.height, 0);
   const n = points.length;
@@ -66,6 +65,9 @@ export function placeMarks(
   const sprite = new Uint16Array(n);
   const point = new Uint32Array(n);
   const numbers = new SpriteNumbers();
+  // Organisations repeat: each one's colour is worked out once per placement.
+  const colours = new Map<string, string>();
+  const colourOf = (org: string) => colours.get(org) ?? colours.set(org, organizationColour(org)).get(org)!;
   let length = 0;
   for (let i = 0; i < n; i++) {
     const x = toX(points.x[i]!);
@@ -74,7 +76,7 @@ export function placeMarks(
     px[length] = x;
     py[length] = y;
     const tier = points.tier[i]!;
-    sprite[length] = numbers.of(colourFor(points.organization[i]!, colours), shapeForTier(Number.isNaN(tier) ? null : tier), points.estimated[i] === 1);
+    sprite[length] = numbers.of(colourOf(points.organization[i]!), shapeForTier(Number.isNaN(tier) ? null : tier), points.estimated[i] === 1);
     point[length] = i;
     length++;
   }
@@ -102,12 +104,11 @@ const CELL = 12;
 const HIT_RADIUS = 8;
 
 /**
- * Finding marks: by position (a 12-px grid) and from left to right (keyboard travel). Each index is built on
- * first use, since most sets of marks are never pointed at before the next filter replaces them.
+ * Finding marks by position (a 12-px grid). The grid is built on first use, since most sets of marks are never
+ * pointed at before the next filter replaces them.
  */
 export class MarkFinder {
   private grid: Map<number, number[]> | null = null;
-  private order: Uint32Array | null = null;
 
   constructor(readonly marks: MarkSet) {}
 
@@ -131,13 +132,6 @@ export class MarkFinder {
       }
     }
     return best;
-  }
-
-  /** The k-th mark from the left, or -1. */
-  fromLeft(k: number): number {
-    const { marks } = this;
-    this.order ??= Uint32Array.from({ length: marks.length }, (_, i) => i).sort((a, b) => marks.px[a]! - marks.px[b]!);
-    return this.order[k] ?? -1;
   }
 
   private gridOf(): Map<number, number[]> {

@@ -3,6 +3,7 @@ import { linearAxis, logAxis } from '../../../../src/domain/chart/axis-scale';
 import { plotData } from '../../../../src/domain/chart/points';
 import { loadBuiltInDataset } from '../../../../src/domain/datasets';
 import { FIELDS } from '../../../../src/domain/fields';
+import { LAB_COLOURS } from '../../../../src/domain/org-colours';
 import { MarkFinder, markOf, placeMarks, SpriteNumbers } from '../../../../src/features/charts/canvas/marks';
 
 const models = (() => {
@@ -13,11 +14,10 @@ const models = (() => {
 const { points } = plotData(models, FIELDS.mmlu, FIELDS.gsm8k);
 const xAxis = { domain: [60, 100] as [number, number], ticks: [], scale: 'linear' as const };
 const yAxis = { domain: [0, 100] as [number, number], ticks: [], scale: 'linear' as const };
-const colours = new Map([['OpenAI', '#0072B2']]);
 
 describe('placing marks', () => {
   it('puts the domain\'s ends on the area\'s edges, y upwards, and keeps each mark\'s point', () => {
-    const marks = placeMarks(points, xAxis, yAxis, { width: 400, height: 200 }, colours);
+    const marks = placeMarks(points, xAxis, yAxis, { width: 400, height: 200 });
     expect(marks.length).toBe(points.length);
     for (let i = 0; i < marks.length; i++) {
       const j = marks.point[i]!;
@@ -28,19 +28,19 @@ describe('placing marks', () => {
 
   it('gives no mark to a point a log axis cannot show, and finds marks by point', () => {
     const withZero = plotData([{ ...models[0]!, id: 'zero', mmlu: { value: 0, raw: '0', status: 'reported' as const } }, ...models], FIELDS.mmlu, FIELDS.gsm8k).points;
-    const marks = placeMarks(withZero, logAxis([1, 100]), linearAxis([0, 100]), { width: 400, height: 200 }, colours);
+    const marks = placeMarks(withZero, logAxis([1, 100]), linearAxis([0, 100]), { width: 400, height: 200 });
     expect(marks.length).toBe(withZero.length - 1);
     expect(markOf(marks, 0)).toBe(-1);
     expect(markOf(marks, 1)).toBe(0);
     expect(markOf(marks, withZero.length - 1)).toBe(marks.length - 1);
   });
 
-  it('styles a mark by organization, cost tier and estimate, with the fallback colour for an unknown organization', () => {
-    const marks = placeMarks(points, xAxis, yAxis, { width: 400, height: 200 }, colours);
+  it('styles a mark by organization (its colour everywhere), cost tier and estimate', () => {
+    const marks = placeMarks(points, xAxis, yAxis, { width: 400, height: 200 });
     const gpt4 = marks.sprites[marks.sprite[markOf(marks, points.indexOfId('gpt-4'))]!]!;
-    expect(gpt4.colour).toBe('#0072B2');
-    const other = marks.sprites[marks.sprite[markOf(marks, points.indexOfId('gemma'))]!]!;
-    expect(other.colour).toBe('#555555');
+    expect(gpt4).toEqual({ colour: LAB_COLOURS.openai, kind: 'cross', hollow: false }); // High
+    const gemma = marks.sprites[marks.sprite[markOf(marks, points.indexOfId('gemma'))]!]!;
+    expect(gemma).toEqual({ colour: LAB_COLOURS.google, kind: 'square', hollow: false }); // Very Low
   });
 });
 
@@ -62,7 +62,7 @@ describe('numbering mark styles', () => {
 });
 
 describe('finding marks', () => {
-  const marks = placeMarks(points, xAxis, yAxis, { width: 400, height: 200 }, colours);
+  const marks = placeMarks(points, xAxis, yAxis, { width: 400, height: 200 });
   const finder = new MarkFinder(marks);
 
   it('finds the nearest mark within reach of the pointer, and none farther away', () => {
@@ -74,11 +74,5 @@ describe('finding marks', () => {
       expect(d(found, x, y)).toBeLessThanOrEqual(d(i, x, y));
     }
     expect(finder.nearest(-50, -50)).toBe(-1);
-  });
-
-  it('walks marks from left to right', () => {
-    const xs = Array.from({ length: marks.length }, (_, k) => marks.px[finder.fromLeft(k)]!);
-    expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    expect(finder.fromLeft(marks.length)).toBe(-1);
   });
 });

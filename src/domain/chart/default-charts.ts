@@ -1,0 +1,112 @@
+// The charts a dataset opens on, and the chart "Add chart" proposes: pairs of fields chosen by how many of the
+// dataset's models have both values, so a default chart plots most of its models, whatever the data and fields.
+import { DERIVED_FIELDS } from '../explain-value';
+import { FIELDS, FIELD_KEYS, type FieldDef, type FieldKey } from '../fields';
+import type { ModelRecord } from '../model';
+import type { ChartView } from '../view-state';
+
+/** A positive range this wide (max / min) reads better on a log scale: sizes, compute, prices. */
+const LOG_SPAN = 20;
+
+const isScale = (f: FieldDef) => f.kind === 'numeric' || f.kind === 'ordinal';
+/** What is measured against cost: a published score. */
+const isCapability = (f: FieldDef) => isScale(f) && f.better === 'higher' && !DERIVED_FIELDS.has(f.key);
+/** What a score is read against: size, compute, cost, or any other kind of axis (time, say). */
+const isCost = (f: FieldDef) => !DERIVED_FIELDS.has(f.key) && (!isScale(f) || f.better === 'lower');
+
+interface FieldStats {
+  /** 1 where the model has a value (above zero when the axis would be logarithmic). */
+  has: Uint8Array;
+  log: boolean;
+}
+
+function statsOf(field: FieldDef, models: readonly ModelRecord[]): FieldStats {
+  const has = new Uint8Array(models.length);
+  let lo = Infinity;
+  let hi = -Infinity;
+  models.forEach((m, i) => {
+    const v = field.get(m).value;
+    if (v === null) return;
+    has[i] = 1;
+    if (v > 0) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  });
+  const log = field.kind === 'numeric' && hi / lo >= LOG_SPAN;
+  if (log) models.forEach((m, i) => { if (has[i] && !((field.get(m).value ?? 0) > 0)) has[i] = 0; });
+  return { has, log };
+}
+
+const coverage = (a: FieldStats, b: FieldStats) => {
+  let n = 0;
+  for (let i = 0; i < a.has.length; i++) n += a.has[i]! & b.has[i]!;
+  return n;
+};
+
+interface Pair {
+  x: FieldKey;
+  y: FieldKey;
+  covered: number;
+  kind: 'cost' | 'capability' | 'other';
+}
+
+/** Every ordered pair of different fields, capability-against-cost pairs first, each in field order. */
+function pairsOf(models: readonly ModelRecord[], keys: readonly FieldKey[]): { pairs: Pair[]; stats: Map<FieldKey, FieldStats> } {
+  const stats = new Map(keys.map((k) => [k, statsOf(FIELDS[k], models)]));
+  const pairs: Pair[] = [];
+  for (const y of keys) {
+    for (const x of keys) {
+      if (x === y) continue;
+      const [fx, fy] = [FIELDS[x], FIELDS[y]];
+      const kind = isCapability(fy) && isCost(fx) ? 'cost' : isCapability(fy) && isCapability(fx) && keys.indexOf(x) < keys.indexOf(y) ? 'capability' : 'other';
+      pairs.push({ x, y, kind, covered: coverage(stats.get(x)!, stats.get(y)!) });
+    }
+  }
+  const order = { cost: 0, capability: 1, other: 2 };
+  return { pairs: pairs.sort((a, b) => order[a.kind] - order[b.kind]), stats };
+}
+
+/** The best-covered pair (ties: the first, in preference order). */
+const best = (pairs: readonly Pair[]) => pairs.reduce<Pair | undefined>((top, p) => (!top || p.covered > top.covered ? p : top), undefined);
+
+function view(p: Pair, stats: Map<FieldKey, FieldStats>): ChartView {
+  return { x: p.x, y: p.y, logX: stats.get(p.x)!.log, logY: stats.get(p.y)!.log, showFrontier: true, flipX: false, flipY: false };
+}
+
+/**
+ * Three charts for a dataset: a score against size (or the first cost that most models have), one score against
+ * another, and a score against a different cost; each pair must cover at least half the models where one can.
+ */
+export function defaultCharts(models: readonly ModelRecord[], keys: readonly FieldKey[] = FIELD_KEYS): ChartView[] {
+  // Computed metrics are never a default: reading them for every model is most of the cost at 100,000.
+  const { pairs, stats } = pairsOf(models, keys.filter((k) => !DERIVED_FIELDS.has(k)));
+  const most = (p: Pair) => p.covered > 0 && p.covered * 2 >= models.length;
+  const cost = pairs.filter((p) => p.kind === 'cost');
+  const first = cost.find(most) ?? best(cost);
+  const second = best(pairs.filter((p) => p.kind === 'capability' && most(p)));
+  const rest = cost.filter((p) => p !== first && most(p));
+  const third = best(rest.filter((p) => p.x !== first?.x)) ?? best(rest.filter((p) => p.y !== second?.y)) ?? best(rest);
+  const chosen = [first, second, third].filter((p): p is Pair => p !== undefined && p.covered > 0);
+  for (const p of pairs) {
+    if (chosen.length >= 3) break;
+    if (p.covered > 0 && !chosen.some((c) => c.x === p.x && c.y === p.y) && p.kind !== 'other') chosen.push(p);
+  }
+  // Data with no scores (Epoch AI's: size, compute, dates) opens on what it has: the best-covered other pairs, a
+  // date only ever across, and never the same two fields both ways round.
+  const others = pairs.filter((p) => p.kind === 'other' && p.covered > 0 && FIELDS[p.y].kind !== 'time')
+    .sort((a, b) => b.covered - a.covered);
+  for (const p of others) {
+    if (chosen.length >= 3) break;
+    if (!chosen.some((c) => (c.x === p.x && c.y === p.y) || (c.x === p.y && c.y === p.x))) chosen.push(p);
+  }
+  return chosen.map((p) => view(p, stats));
+}
+
+/** The chart "Add chart" offers: the best-covered pair not shown yet, preferring scores against costs. */
+export function proposeChart(models: readonly ModelRecord[], shown: readonly Pick<ChartView, 'x' | 'y'>[], keys: readonly FieldKey[] = FIELD_KEYS): ChartView {
+  const isFresh = (p: Pair) => !shown.some((s) => s.x === p.x && s.y === p.y);
+  // Published fields first; computed metrics are read only once every pair of those is shown.
+  const published = pairsOf(models, keys.filter((k) => !DERIVED_FIELDS.has(k)));
+  const first = best(published.pairs.filter((p) => p.kind !== 'other' && isFresh(p)));
+  if (first) return view(first, published.stats);
+  const { pairs, stats } = pairsOf(models, keys);
+  return view(best(pairs.filter(isFresh)) ?? pairs[0]!, stats);
+}

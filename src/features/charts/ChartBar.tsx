@@ -1,0 +1,41 @@
+// A chart's one slim bar: its axes picked in its title, as Our World in Data's grapher does ("MMLU ▾ vs
+// Parameters ▾"), then a menu for the chart's options and one for its export.
+import { useCallback, type ReactNode } from 'react';
+import { FIELDS, FIELD_KEYS, isFieldKey } from '../../domain/fields';
+import type { AppState } from '../../store/types';
+import { useAppStore } from '../../store/store';
+import { ChartOptions } from './ChartOptions';
+
+interface Props {
+  chartId: string;
+  /** The smallest x and y plotted (Infinity when nothing is): a log axis needs them above zero. */
+  lowest: { x: number; y: number };
+  /** The export menu, which needs what the chart drew. */
+  exportMenu: ReactNode;
+}
+
+/** The bar shows the live spec at once; the chart itself follows in a deferred render. */
+export function ChartBar({ chartId, lowest, exportMenu }: Props) {
+  const spec = useAppStore(useCallback((s: AppState) => s.charts.find((c) => c.id === chartId), [chartId]));
+  const update = useAppStore((s) => s.updateChart);
+  if (!spec) return null;
+  const pick = (axis: 'x' | 'y') => (
+    <select
+      className="axis-pick" aria-label={axis === 'x' ? 'X axis' : 'Y axis'} value={spec[axis]}
+      onChange={(e) => isFieldKey(e.target.value) && update(spec.id, { [axis]: e.target.value })}
+    >
+      {FIELD_KEYS.map((k) => <option key={k} value={k}>{FIELDS[k].label}</option>)}
+    </select>
+  );
+  return (
+    <div className="chart-bar">
+      <div className="chart-picks">
+        {pick('y')}<span className="chart-vs" aria-hidden="true">vs</span>{pick('x')}
+      </div>
+      <div className="chart-menus">
+        <ChartOptions spec={spec} lowest={lowest} />
+        {exportMenu}
+      </div>
+    </div>
+  );
+}
