@@ -1,8 +1,7 @@
 // The shell: header, notices, filters, charts and table, each panel behind its own error boundary and the whole
 // shell behind one more. Saved imported data is loaded and kept outside them, so no crash can reach it.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { PanelBoundary } from '../components/ui/PanelBoundary';
-import { ChartsGrid } from '../features/charts/ChartsGrid';
 import { DatasetNotice } from '../features/dataset-picker/DatasetNotice';
 import { DatasetSelect } from '../features/dataset-picker/DatasetSelect';
 import { DataExport } from '../features/data-export/DataExport';
@@ -23,6 +22,10 @@ import { useUrlSync } from './useUrlSync';
 import { useUserDataPersistence, type UserDataActions } from './useUserDataPersistence';
 import './charts.css';
 import './saved-data.css';
+
+// Recharts is most of the app's code: the charts are a chunk of their own, requested by the first render, so the
+// header, filters and table paint without waiting for it (docs/decisions/0007-charts-chunk.md).
+const ChartsGrid = lazy(() => import('../features/charts/ChartsGrid').then((m) => ({ default: m.ChartsGrid })));
 
 export function App() {
   const userData = useUserDataPersistence();
@@ -74,7 +77,9 @@ function Shell({ userData }: { userData: UserDataActions }) {
           <FiltersPanel />
         </PanelBoundary>
         <PanelBoundary name="charts" onReset={reset}>
-          <ChartsGrid />
+          <Suspense fallback={<section className="charts charts-pending" aria-label="Charts" aria-busy="true" />}>
+            <ChartsGrid />
+          </Suspense>
         </PanelBoundary>
         <section id="models" className="table-section" aria-labelledby="models-heading" tabIndex={-1}>
           <h2 id="models-heading">Models</h2>

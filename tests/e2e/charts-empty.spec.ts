@@ -64,6 +64,7 @@ test('each dataset opens on charts that plot most of its models', async ({ page 
   await page.goto('/');
   await page.getByLabel('Dataset').selectOption({ label: 'Extended (27 models)' });
   await expect(page.getByRole('table', { name: 'Models' }).locator('tbody tr')).toHaveCount(27);
+  await expect(page.getByRole('figure')).toHaveCount(3);
   const plotted = await page.getByRole('figure').evaluateAll((fs) => fs.map((f) => f.querySelectorAll('[data-model-id].point').length));
   expect(plotted).toHaveLength(3);
   for (const n of plotted) expect(n).toBeGreaterThan(27 / 2);

@@ -23,6 +23,8 @@ export async function mergeCsv(page: Page, name: string, text: string, count: nu
 
 /** A chart's organisation colours as its legend shows them, "#rrggbb" by name. */
 export async function legendColours(page: Page, title: string): Promise<Record<string, string>> {
+  // evaluateAll does not wait: the chart (a chunk of its own) must be there first.
+  await figure(page, title).locator('.legend-item').first().waitFor();
   return figure(page, title).locator('.legend-item').evaluateAll((buttons) => Object.fromEntries(buttons.map((b) => {
     const rgb = getComputedStyle(b.querySelector('.swatch')!).borderTopColor.match(/\d+/g) ?? [];
     return [b.textContent?.trim() ?? '', `#${rgb.slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`];

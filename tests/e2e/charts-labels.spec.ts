@@ -22,6 +22,7 @@ test('the frontier and the extremes are labelled: Llama 3.1 405B on Extended\'s 
 for (const dataset of ['great-gpu-race', 'extended']) {
   test(`no label leaves its plot area, runs over an axis's text or over another label (${dataset})`, async ({ page }) => {
     await page.goto(dataset === 'extended' ? '/?v=1&d=extended' : '/');
+    await expect(page.getByRole('figure')).toHaveCount(3);
     for (const title of await page.getByRole('figure').evaluateAll((fs) => fs.map((f) => f.querySelector('h3')?.textContent ?? ''))) {
       const area = await plotArea(page, title);
       const own = await labels(page, title);

@@ -20,9 +20,10 @@ describe('App on the built-in data', () => {
     expect(paramsCell.querySelector('.value-none')).toHaveTextContent(/^Undisclosed$/);
   });
 
-  it('plots five points on "MMLU vs parameters" and lists Claude 3 Opus as not plotted', () => {
+  it('plots five points on "MMLU vs parameters" and lists Claude 3 Opus as not plotted', async () => {
     render(<App />);
-    const figure = screen.getByRole('figure', { name: 'MMLU vs parameters' });
+    // The charts are a chunk of their own: they arrive after the shell.
+    const figure = await screen.findByRole('figure', { name: 'MMLU vs parameters' });
     const points = within(figure).getAllByRole('option', { name: /^(GPT-4|DeepSeek|Qwen|Gemma|Mistral Small) — / });
     expect(points).toHaveLength(5);
     expect(within(figure).getByRole('option', { name: 'GPT-4 — parameters ~1.7T (estimated), MMLU 86.4%' })).toBeInTheDocument();
