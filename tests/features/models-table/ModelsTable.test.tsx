@@ -63,7 +63,8 @@ describe('the models table on the article data', () => {
     expect(within(menu).queryByRole('checkbox', { name: 'Model' })).toBeNull();
     fireEvent.click(within(menu).getByRole('checkbox', { name: 'Organization' }));
     expect(within(table()).queryByRole('columnheader', { name: /^Organization/ })).toBeNull();
-    expect(within(bodyRows()[0]!).getAllByRole('cell')).toHaveLength(11);
+    // The article's data has release dates and (for GPT-4 and Claude 3 Opus) prices, so those columns show too.
+    expect(within(bodyRows()[0]!).getAllByRole('cell')).toHaveLength(15);
     fireEvent.click(within(menu).getByRole('checkbox', { name: 'Organization' }));
     expect(within(table()).getByRole('columnheader', { name: /^Organization/ })).toBeInTheDocument();
   });
