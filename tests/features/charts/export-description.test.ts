@@ -16,8 +16,8 @@ const spec = DEFAULT_CHARTS[0]!; // MMLU vs parameters (log), frontier on
 function texts(models = article.models, filters = DEFAULT_FILTERS) {
   const d = new ChartDerivation(filterModels(models, filters).models, spec);
   return exportTexts({
-    plot: d.plot, legend: d.legend, spec, frontier: d.frontier, frontierShown: true, filters, total: article.models.length, switchedOff: 0,
-    sources: article.sources, date: '2026-12-05',
+    plot: d.plot, legend: d.legend, spec, frontier: d.frontier, frontierShown: true, disputes: d.frontierDisputes, filters,
+    total: article.models.length, switchedOff: 0, sources: article.sources, date: '2026-12-05',
   });
 }
 
@@ -28,6 +28,7 @@ describe('an exported chart\'s words', () => {
     expect(t.subtitle).toBe('5 of 6 models plotted, by MMLU and parameters · no filters · 2026-12-05');
     expect(t.footer).toEqual([
       'Not plotted: 1 model (1 with parameters undisclosed): Claude 3 Opus.',
+      "DeepSeek's MMLU (78.5%) is disputed: DeepSeek LLM 67B reports 71.3% (Base, 5-shot) and 71.1% (Chat); 78.5% is DeepSeek-V2 Base (236B MoE).",
       "Source: Blaine Fisher, 'The Great GPU Race', 2025-03-23; Epoch AI, 'Data on Notable AI Models' (CC BY 4.0). Chart: Model MPG.",
     ]);
   });
