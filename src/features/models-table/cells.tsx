@@ -30,9 +30,9 @@ export function ValueCell({ field, m, more = NOTHING_MORE }: { field: FieldDef; 
   return <WithTip lines={[...explainValue(field, m), ...more]}>{content}</WithTip>;
 }
 
-/** Descriptive text exactly as the dataset gives it, or "—". */
+/** Descriptive text exactly as the dataset gives it, on one line (a wrapped type or licence doubles every row), or "—". */
 export function TextCell({ text }: { text: string | undefined }) {
-  return text ? <>{text}</> : <span className="value-none">—</span>;
+  return text ? <span className="text-cell">{text}</span> : <span className="value-none">—</span>;
 }
 
 /** Training compute as the source described it, with the numeric FLOP estimate beside it. */
