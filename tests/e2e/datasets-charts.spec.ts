@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { figure, points } from './charts-helpers';
+import { figure } from './charts-helpers';
 
 const countLine = (page: Page) => page.getByRole('complementary', { name: 'Filters' }).locator('.count-line output');
 const table = (page: Page) => page.getByRole('table', { name: 'Models' });
