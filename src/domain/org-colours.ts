@@ -1,5 +1,6 @@
 // One colour per organisation everywhere (every dataset, import, export and theme): a fixed colour for known labs,
-// and for any other name a slot picked by a hash of the name, so a colour never depends on who else is listed.
+// and for any other name a slot picked by a hash of the name, so a colour never depends on who else is listed. A
+// model credited to several organisations ("Google DeepMind,Google") takes the colour of the first one listed.
 
 /** The chart backgrounds of the two themes (the CSS `--surface`, and an export's background). */
 export const CHART_BACKGROUNDS = { light: '#ffffff', dark: '#1a2029' } as const;
@@ -52,13 +53,18 @@ export function organizationKey(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** The known lab a name means, if any; "Google DeepMind, Google" (several organisations) by its first known one. */
+/**
+ * The organisation a model is coloured and listed by in a legend: the first of several, as Epoch AI joins them
+ * ("Google DeepMind,Google" → "Google DeepMind"); a single name as it is.
+ */
+export function leadOrganization(name: string): string {
+  const comma = name.indexOf(',');
+  return comma < 0 ? name : name.slice(0, comma).trim();
+}
+
+/** The known lab a name means, if any; of several organisations, what the first one listed means. */
 export function knownLab(name: string): Lab | undefined {
-  for (const part of [name, ...name.split(/[,;&/]|\band\b/)]) {
-    const lab = ALIASES[organizationKey(part)];
-    if (lab) return lab;
-  }
-  return undefined;
+  return ALIASES[organizationKey(leadOrganization(name))];
 }
 
 /** FNV-1a over the name's key: the same name gets the same slot in every list. */
@@ -68,10 +74,11 @@ function slotOf(key: string, slots: number): number {
   return (h >>> 0) % slots;
 }
 
+/** The colour of a model's organisation: of several, the first listed's ("Stanford University,Google" is Stanford's). */
 export function organizationColour(name: string): string {
-  const key = organizationKey(name);
+  const key = organizationKey(leadOrganization(name));
   if (!key) return NO_ORGANIZATION_COLOUR;
-  const lab = knownLab(name);
+  const lab = ALIASES[key];
   return lab ? LAB_COLOURS[lab] : OTHER_COLOURS[slotOf(key, OTHER_COLOURS.length)]!;
 }
 

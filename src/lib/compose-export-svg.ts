@@ -142,6 +142,7 @@ function glyph(doc: Document, { entry, glyph: at }: PlacedEntry, theme: ExportTh
       svgEl(doc, 'circle', { cx: x, cy: y, r: 5.5, fill: 'none', stroke: theme.text, opacity: 0.55 }),
     ];
     case 'interval': return [path('M-7,0 H7 M-7,-4 V4 M7,-4 V4', 'none', theme.text, 1.2)];
+    case 'highlight': return [path(symbolPath('circle', 180), theme.background, theme.text, 1.6), path(symbolPath('circle', 70), theme.text, theme.text, 0.5)];
     default: return [];
   }
 }

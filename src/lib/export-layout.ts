@@ -1,14 +1,17 @@
 // Where everything goes on an exported chart of a fixed size: title and subtitle on top, source line at the foot,
 // the legend in a column on the right (landscape) or in rows under the plot (square, portrait), the plot in the
-// rest. Pure arithmetic on estimated text widths, so it is tested without a browser.
+// rest; a legend too long for its room names fewer organisations and counts the rest. Pure arithmetic on estimated
+// text widths, so it is tested without a browser.
 import { textWidth } from '../domain/chart/text-width';
 import { EXPORT_PRESETS, type ExportPreset } from './export-presets';
 import type { SymbolKind } from './symbols';
 
 
-/** One line of an exported legend: a heading, or a key with its glyph. */
+/** One line of an exported legend: a heading, a count of keys left out, or a key with its glyph. */
 export type LegendEntry =
   | { type: 'heading'; text: string }
+  | { type: 'more'; text: string; count: number }
+  | { type: 'highlight'; text: string }
   | { type: 'colour'; text: string; colour: string }
   | { type: 'shape'; text: string; kind: SymbolKind }
   | { type: 'hollow' | 'frontier' | 'interval'; text: string };
@@ -75,6 +78,27 @@ export function wrap(text: string, width: number, size: number): string[] {
   return lines;
 }
 
+/** "+ 1,225 more organisations": the colour keys a legend leaves out. */
+export const moreEntry = (count: number): LegendEntry => ({ type: 'more', count, text: `+ ${count.toLocaleString('en')} more organisations` });
+
+/** The entries with their last `drop` colour keys folded into the "+ N more" count, which follows the last key kept. */
+export function foldColourKeys(entries: readonly LegendEntry[], drop: number): LegendEntry[] {
+  if (drop <= 0) return [...entries];
+  const colours = entries.flatMap((e, i) => (e.type === 'colour' ? [i] : []));
+  const dropped = new Set(colours.slice(Math.max(0, colours.length - drop)));
+  const before = entries.find((e) => e.type === 'more');
+  const more = moreEntry((before?.type === 'more' ? before.count : 0) + dropped.size);
+  // The count takes the place of the first key it stands for.
+  const first = Math.min(...dropped);
+  const out: LegendEntry[] = [];
+  entries.forEach((e, i) => {
+    if (e.type === 'more') return;
+    if (!dropped.has(i)) out.push(e);
+    if (i === first) out.push(more);
+  });
+  return out;
+}
+
 const line = (text: string, x: number, y: number, size: number, weight = 400, tone: TextLine['tone'] = 'muted'): TextLine => ({ text, x, y, size, weight, tone });
 
 /** The legend laid out from (x, y) within `width`: a row per key in a column, or sections whose keys flow across rows. */
@@ -93,15 +117,19 @@ function layoutLegend(entries: readonly LegendEntry[], x0: number, y0: number, w
       else y += row;
       continue;
     }
+    // A count has no glyph; it is muted, and set where the keys' text starts.
+    const glyphless = entry.type === 'more';
+    const tone = glyphless ? 'muted' : 'text';
     if (flow) {
       const w = GLYPH + textWidth(entry.text, KEY) + 14;
       if (x > x0 && x + w > x0 + width) [x, y] = [x0, y + row];
-      placed.push({ entry, glyph: { x: x + 7, y: y - KEY * 0.35 }, lines: [line(entry.text, x + GLYPH, y, KEY, 400, 'text')] });
+      placed.push({ entry, glyph: glyphless ? null : { x: x + 7, y: y - KEY * 0.35 }, lines: [line(entry.text, x + GLYPH, y, KEY, 400, tone)] });
       x += w;
       continue;
     }
     const texts = wrap(entry.text, width - GLYPH, KEY);
-    placed.push({ entry, glyph: { x: x0 + 7, y: y - KEY * 0.35 }, lines: texts.map((t, k) => line(t, x0 + GLYPH, y + k * row, KEY, 400, 'text')) });
+    const glyph = glyphless ? null : { x: x0 + 7, y: y - KEY * 0.35 };
+    placed.push({ entry, glyph, lines: texts.map((t, k) => line(t, x0 + GLYPH, y + k * row, KEY, 400, tone)) });
     y += row * texts.length;
   }
   return { placed, bottom: flow ? y + row * 0.5 : y };
@@ -128,13 +156,23 @@ export function layoutExport(preset: ExportPreset, texts: ExportTexts): ExportLa
   foot.forEach((t, i) => text.push(line(t, PAD, bottom + i * FOOT * 1.45, FOOT)));
   bottom -= FOOT * 1.6;
 
+  const colourKeys = texts.legend.filter((e) => e.type === 'colour').length;
   if (preset === 'landscape') {
-    const legend = layoutLegend(texts.legend, width - PAD - COLUMN, top + 8, COLUMN, false);
+    // The column runs from under the subtitle to above the foot; organisations are folded into the count until it fits.
+    let legend = layoutLegend(texts.legend, width - PAD - COLUMN, top + 8, COLUMN, false);
+    for (let drop = 1; legend.bottom > bottom && drop <= colourKeys; drop++) {
+      legend = layoutLegend(foldColourKeys(texts.legend, drop), width - PAD - COLUMN, top + 8, COLUMN, false);
+    }
     return { width, height, text, legend: legend.placed, chart: { x: PAD - 8, y: top, width: inner - COLUMN - 8, height: bottom - top } };
   }
-  // Square and portrait: the legend's rows under the plot, as many as it needs.
-  const probe = layoutLegend(texts.legend, PAD, 0, inner, true);
+  // Square and portrait: the legend's rows under the plot, as many as it needs up to a third of the room.
+  let entries = texts.legend;
+  let probe = layoutLegend(entries, PAD, 0, inner, true);
+  for (let drop = 1; probe.bottom > (bottom - top) / 3 && drop <= colourKeys; drop++) {
+    entries = foldColourKeys(texts.legend, drop);
+    probe = layoutLegend(entries, PAD, 0, inner, true);
+  }
   const legendTop = bottom - probe.bottom;
-  const legend = layoutLegend(texts.legend, PAD, legendTop, inner, true);
+  const legend = layoutLegend(entries, PAD, legendTop, inner, true);
   return { width, height, text, legend: legend.placed, chart: { x: PAD - 8, y: top, width: inner + 8, height: legendTop - top - 6 } };
 }

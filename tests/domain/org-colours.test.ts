@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
 import {
-  ALL_MARK_COLOURS, CHART_BACKGROUNDS, LAB_COLOURS, NO_ORGANIZATION_COLOUR, OTHER_COLOURS, knownLab, organizationColour,
+  ALL_MARK_COLOURS, CHART_BACKGROUNDS, LAB_COLOURS, NO_ORGANIZATION_COLOUR, OTHER_COLOURS, knownLab, leadOrganization, organizationColour,
 } from '../../src/domain/org-colours';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
@@ -55,6 +55,17 @@ describe('organisation colours', () => {
     expect(organizationColour('Acme Labs')).toBe(organizationColour('acme-labs'));
     expect(new Set(names.map(organizationColour)).size).toBeGreaterThan(3);
     expect(organizationColour('')).toBe(NO_ORGANIZATION_COLOUR);
+  });
+
+  it('colours a model credited to several organisations (Epoch AI joins them with commas) by the first listed', () => {
+    expect(leadOrganization('Google DeepMind,Google')).toBe('Google DeepMind');
+    expect(leadOrganization('Stanford University, Google')).toBe('Stanford University');
+    expect(leadOrganization('OpenAI')).toBe('OpenAI');
+    // The first is not a known lab: its own slot, not the colour of the lab listed second.
+    expect(organizationColour('Stanford University,Google')).toBe(organizationColour('Stanford University'));
+    expect(organizationColour('Stanford University,Google')).not.toBe(LAB_COLOURS.google);
+    expect(knownLab('Stanford University,Google')).toBeUndefined();
+    expect(organizationColour('Meta AI,New York University')).toBe(LAB_COLOURS.meta);
   });
 
   it('colours an organisation the same in every built-in dataset', () => {

@@ -12,6 +12,14 @@ describe('groupByOrganization', () => {
     expect(groups.flatMap((g) => g.ids).sort()).toEqual(r.dataset.models.map((m) => m.id).sort());
   });
 
+  it('groups a model credited to several organisations under the first listed', () => {
+    const r = loadBuiltInDataset('great-gpu-race');
+    if (!r.ok) throw new Error('built-in dataset failed to load');
+    const [a, b] = r.dataset.models;
+    const groups = groupByOrganization([{ ...a!, organization: 'Google DeepMind,Google' }, { ...b!, organization: 'Google DeepMind' }]);
+    expect(groups).toEqual([{ organization: 'Google DeepMind', ids: [a!.id, b!.id] }]);
+  });
+
   it('groups 100,000 models in linear time', () => {
     const models = Array.from({ length: 100_000 }, (_, i) => ({ id: `m${i}`, organization: `Lab ${i % 7}` }));
     const groups = groupByOrganization(models as never);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../src/domain/chart/text-width';
-import { layoutExport, wrap, type LegendEntry } from '../../src/lib/export-layout';
+import { foldColourKeys, layoutExport, moreEntry, wrap, type LegendEntry } from '../../src/lib/export-layout';
 import { EXPORT_PRESETS, type ExportPreset } from '../../src/lib/export-presets';
 
 const legend: LegendEntry[] = [
@@ -46,6 +46,46 @@ describe('layoutExport', () => {
   it('is landscape 1200 × 675 by default size, with the legend in a column on the right', () => {
     const l = layoutExport('landscape', texts);
     expect(l.legend.every((e) => e.lines[0]!.x > 900)).toBe(true);
+  });
+});
+
+describe('a legend of a leaderboard\'s organisations', () => {
+  const orgs = Array.from({ length: 80 }, (_, i) => ({ type: 'colour' as const, text: `A rather long organisation name ${i}`, colour: '#000' }));
+  const many: LegendEntry[] = [
+    { type: 'heading', text: 'Highlighted' }, { type: 'highlight', text: 'Larger, outlined: The Great GPU Race (2025)' },
+    { type: 'heading', text: 'Organisation' }, ...orgs, moreEntry(1195),
+    { type: 'heading', text: 'Inference cost tier' }, { type: 'shape', text: 'High', kind: 'cross' }, { type: 'hollow', text: 'Hollow: an estimate' },
+    { type: 'frontier', text: 'Ring and line: Pareto-optimal (higher MMLU, lower parameters is better)' },
+  ];
+  const bigTexts = { ...texts, legend: many };
+
+  it('folds the last organisations into the count, which takes the place of the first it stands for', () => {
+    const folded = foldColourKeys(many, 3);
+    expect(folded.filter((e) => e.type === 'colour')).toHaveLength(77);
+    const at = folded.findIndex((e) => e.type === 'more');
+    expect(folded[at]).toEqual(moreEntry(1198));
+    expect(folded[at - 1]).toMatchObject({ text: 'A rather long organisation name 76' });
+    expect(folded.filter((e) => e.type === 'more')).toHaveLength(1);
+    expect(foldColourKeys(many, 0)).toEqual(many);
+    expect(moreEntry(1216).text).toBe('+ 1,216 more organisations');
+    expect(foldColourKeys(many, 80).filter((e) => e.type === 'colour')).toHaveLength(0);
+  });
+
+  it.each(Object.keys(EXPORT_PRESETS) as ExportPreset[])('keeps a %s export\'s legend inside the picture, clear of the foot, keeping the highlight and the frontier', (preset) => {
+    const l = layoutExport(preset, bigTexts);
+    const footTop = Math.min(...l.text.filter((t) => t.text.startsWith('Not plotted') || t.text.startsWith('Source')).map((t) => t.y)) - 10;
+    for (const e of l.legend) for (const t of e.lines) expect(t.y).toBeLessThan(footTop);
+    const shown = l.legend.map((e) => e.entry.type);
+    expect(shown).toEqual(expect.arrayContaining(['highlight', 'frontier', 'more']));
+    expect(l.legend.find((e) => e.entry.type === 'more')!.glyph).toBeNull();
+    // The plot keeps most of the picture.
+    const { width, height } = EXPORT_PRESETS[preset];
+    expect(l.chart.width * l.chart.height).toBeGreaterThan(0.4 * width * height);
+    if (preset !== 'landscape') {
+      // Rows under the plot take at most about a third of the room between the subtitle and the foot.
+      const legendTop = Math.min(...l.legend.flatMap((e) => e.lines.map((t) => t.y)));
+      expect(footTop - legendTop).toBeLessThan((footTop - l.chart.y) / 3 + 24);
+    }
   });
 });
 

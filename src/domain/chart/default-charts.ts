@@ -67,8 +67,12 @@ function pairsOf(models: readonly ModelRecord[], keys: readonly FieldKey[]): { p
 /** The best-covered pair (ties: the first, in preference order). */
 const best = (pairs: readonly Pair[]) => pairs.reduce<Pair | undefined>((top, p) => (!top || p.covered > top.covered ? p : top), undefined);
 
+/**
+ * A pair's chart; its frontier drawn only where a score is traded against something: of two costs (size over time,
+ * size against compute), "smallest and earliest" would crown the 1990s' LSTMs.
+ */
 function view(p: Pair, stats: Map<FieldKey, FieldStats>): ChartView {
-  return { x: p.x, y: p.y, logX: stats.get(p.x)!.log, logY: stats.get(p.y)!.log, showFrontier: true, flipX: false, flipY: false };
+  return { x: p.x, y: p.y, logX: stats.get(p.x)!.log, logY: stats.get(p.y)!.log, showFrontier: p.kind !== 'other', flipX: false, flipY: false };
 }
 
 /**

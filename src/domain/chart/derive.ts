@@ -4,7 +4,9 @@ import type { ModelRecord } from '../model';
 import type { FrontierResult } from '../pareto';
 import type { ChartView } from '../view-state';
 import { AxisValues, axisFor, type AxisSpec } from './axis-scale';
+import { paretoStatus } from '../pareto-status';
 import { chartFrontier, effectiveLog } from './frontier';
+import { frontierDisputeLines } from './frontier-disputes';
 import { chartLegend, type ChartLegend } from './legend';
 import { chartTitle, plotData, type PlotData } from './points';
 
@@ -61,6 +63,7 @@ export class ChartDerivation {
   private frontierOnce: FrontierResult | undefined;
   private idsOnce: ReadonlySet<string> | undefined;
   private legendOnce: ChartLegend | undefined;
+  private disputesOnce: string[] | undefined;
 
   constructor(readonly models: readonly ModelRecord[], readonly view: ChartView) {}
 
@@ -84,6 +87,19 @@ export class ChartDerivation {
   get frontierIds(): ReadonlySet<string> {
     this.idsOnce ??= new Set(this.frontier.frontier);
     return this.idsOnce;
+  }
+
+  /** The frontier note's warnings: frontier values a fact-check note disputes, one line each (see frontier-disputes). */
+  get frontierDisputes(): readonly string[] {
+    this.disputesOnce ??= frontierDisputeLines(
+      this.frontier.frontierIndexes.map((i) => this.plot.points.models[i]!), FIELDS[this.view.x], FIELDS[this.view.y],
+    );
+    return this.disputesOnce;
+  }
+
+  /** The table's Pareto flag for a visible model: yes, no, or undefined when its axes' values cannot place it. */
+  paretoOf(model: ModelRecord): boolean | undefined {
+    return paretoStatus(model, this.view, this.frontierIds);
   }
 }
 

@@ -2,6 +2,7 @@
 import { describeValue, type FieldDef } from '../fields';
 import type { Measured } from '../measured';
 import type { ModelRecord } from '../model';
+import { leadOrganization } from '../org-colours';
 
 export interface PlotPoint {
   id: string;
@@ -42,10 +43,12 @@ export class PlotPoints {
     readonly tier: Float64Array,
     /** 1 where either value is an estimate (a hollow mark). */
     readonly estimated: Uint8Array,
-    /** The models' organizations (a mark's colour). */
+    /** The organisation each mark is coloured and listed by: the first listed where a model credits several. */
     readonly organization: readonly string[],
     /** Indexes of the points with an estimate's interval on either axis (few; the axes must span them too). */
     readonly ranged: readonly number[],
+    /** Indexes of the points of a highlighted group (the article's six among the leaderboard's), drawn on top. */
+    readonly highlighted: readonly number[],
     private readonly fields: { x: FieldDef; y: FieldDef },
   ) {
     this.length = models.length;
@@ -104,6 +107,7 @@ export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDe
   const estimated = new Uint8Array(n);
   const organization: string[] = [];
   const ranged: number[] = [];
+  const highlighted: number[] = [];
   for (let k = 0; k < n; k++) {
     const model = models[k]!;
     const xm = x.get(model);
@@ -121,12 +125,13 @@ export function plotData(models: readonly ModelRecord[], x: FieldDef, y: FieldDe
     ys[at] = ym.value as number;
     tier[at] = model.costTier.value ?? NaN;
     estimated[at] = xm.status === 'estimated' || ym.status === 'estimated' ? 1 : 0;
-    organization.push(model.organization);
+    organization.push(leadOrganization(model.organization));
     if (xm.range || ym.range) ranged.push(at);
+    if (model.highlight) highlighted.push(at);
   }
   const count = plotted.length;
   const points = new PlotPoints(
-    plotted, xs.subarray(0, count), ys.subarray(0, count), tier.subarray(0, count), estimated.subarray(0, count), organization, ranged, { x, y },
+    plotted, xs.subarray(0, count), ys.subarray(0, count), tier.subarray(0, count), estimated.subarray(0, count), organization, ranged, highlighted, { x, y },
   );
   return { points, notPlotted };
 }

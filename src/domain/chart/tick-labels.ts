@@ -6,32 +6,48 @@ import { textWidth } from './text-width';
 export const TICK_FONT_PX = 12;
 const TICK_GAP_PX = 6;
 
+/** Ticks with the extent of their labels along an axis of `length` px, from the domain's start. */
+function spans(axis: AxisSpec, length: number, half: (t: number) => number) {
+  const { ticks, domain, scale } = axis;
+  const f = scale === 'log' ? Math.log10 : (v: number) => v;
+  const [d0, d1] = [f(domain[0]), f(domain[1])];
+  const span = d1 - d0 || 1;
+  return ticks.map((t) => {
+    const centre = ((f(t) - d0) / span) * length;
+    return { t, left: centre - half(t), right: centre + half(t) };
+  });
+}
+
+/** Keeps both ends and every tick between whose label clears the last kept one; the last displaces the one before. */
+function keepClear(labelled: { t: number; left: number; right: number }[]): number[] {
+  const [first, ...rest] = labelled;
+  const last = rest.pop();
+  if (!first || !last) return labelled.map((l) => l.t);
+  const kept = [first];
+  for (const tick of rest) {
+    if (tick.left >= kept[kept.length - 1]!.right + TICK_GAP_PX && tick.right + TICK_GAP_PX <= last.left) kept.push(tick);
+  }
+  if (kept.length > 1 && last.left < kept[kept.length - 1]!.right + TICK_GAP_PX) kept.pop();
+  kept.push(last);
+  return kept.map((k) => k.t);
+}
+
 /**
  * Drops horizontal tick labels that would overlap, keeping both ends (what Recharts' "preserveStartEnd" does,
  * but from estimated widths: Recharts measures every label in the DOM, a forced layout per chart per render).
  */
 export function thinTicks(axis: AxisSpec, label: (v: number) => string, plotWidth: number): number[] {
-  const { ticks, domain, scale } = axis;
-  if (ticks.length <= 2 || plotWidth <= 0) return ticks;
-  const f = scale === 'log' ? Math.log10 : (v: number) => v;
-  const [d0, d1] = [f(domain[0]), f(domain[1])];
-  const span = d1 - d0 || 1;
-  const labelled = ticks.map((t) => {
-    const centre = ((f(t) - d0) / span) * plotWidth;
-    const half = textWidth(label(t), TICK_FONT_PX) / 2;
-    return { t, left: centre - half, right: centre + half };
-  });
-  const [first, ...rest] = labelled;
-  const last = rest.pop();
-  if (!first || !last) return ticks;
-  const kept = [first];
-  for (const tick of rest) {
-    if (tick.left >= kept[kept.length - 1]!.right + TICK_GAP_PX && tick.right + TICK_GAP_PX <= last.left) kept.push(tick);
-  }
-  // The last label always shows; it displaces the one before it if they would touch.
-  if (kept.length > 1 && last.left < kept[kept.length - 1]!.right + TICK_GAP_PX) kept.pop();
-  kept.push(last);
-  return kept.map((k) => k.t);
+  if (axis.ticks.length <= 2 || plotWidth <= 0) return axis.ticks;
+  return keepClear(spans(axis, plotWidth, (t) => textWidth(label(t), TICK_FONT_PX) / 2));
+}
+
+/**
+ * The same for a vertical axis, whose labels are a line high: a log axis's end tick (2T) a fraction of a decade
+ * from the power of ten below it (1T) would print over it.
+ */
+export function thinTicksVertically(axis: AxisSpec, plotHeight: number): number[] {
+  if (axis.ticks.length <= 2 || plotHeight <= 0) return axis.ticks;
+  return keepClear(spans(axis, plotHeight, () => TICK_FONT_PX * 0.6));
 }
 
 const fits = (line: string, width: number) => textWidth(line, TICK_FONT_PX) <= width;

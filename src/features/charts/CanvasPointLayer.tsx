@@ -1,17 +1,19 @@
 // The point layer for large sets: marks drawn on a canvas (in a foreignObject over the plot area) from cached
 // sprites, found by position for hover and click. The chart is one keyboard stop with the same keys as the SVG
-// layer (usePointKeys) and a live description. Frontier, rings, whiskers and labels stay SVG, styled by the theme.
+// layer (usePointKeys) and a live description. Frontier, rings, whiskers, a highlighted group's emphasis and labels
+// stay SVG, styled by the theme.
 // The hit area is a composite widget (role="application") with its own keyboard model, which these rules
 // do not recognise as interactive.
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { usePlotArea } from 'recharts';
 import { projector, type AxisSpec } from '../../domain/chart/axis-scale';
-import { standingCandidates } from '../../domain/chart/labels';
+import { EMPHASIS_CLEARANCE, standingCandidates } from '../../domain/chart/labels';
 import { pointLabel, type PlotPoints } from '../../domain/chart/points';
 import type { FieldDef } from '../../domain/fields';
 import { drawMarks, SpriteSheet } from './canvas/draw';
 import { MarkFinder, markOf, placeMarks, type MarkSet } from './canvas/marks';
+import { EmphasisLayer } from './EmphasisLayer';
 import { HighlightLayer } from './HighlightLayer';
 import { LabelLayer } from './LabelLayer';
 import { usePointKeys } from './usePointKeys';
@@ -73,10 +75,16 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, frontier, interac
   }, [indexOf, marks, points, cx, cy]);
   const find = useCallback((id: string) => {
     const i = indexOf(id);
-    return i < 0 ? undefined : { id, text: points.models[marks.point[i]!]!.name, px: cx[i]!, py: cy[i]! };
+    const model = i < 0 ? undefined : points.models[marks.point[i]!]!;
+    return model && { id, text: model.name, px: cx[i]!, py: cy[i]!, ...(model.highlight ? { clearance: EMPHASIS_CLEARANCE } : {}) };
   }, [indexOf, points, marks, cx, cy]);
-  const standing = useMemo(() => standingCandidates(cx, cy, onFrontier, (i) => ({ id: idOf(i), text: points.models[marks.point[i]!]!.name })),
-    [cx, cy, onFrontier, idOf, points, marks]);
+  const highlighted = useMemo(() => points.highlighted.map((j) => markOf(marks, j)).filter((i) => i >= 0), [points, marks]);
+  const emphasis = useMemo(() => {
+    const ringed = new Set(onFrontier);
+    return highlighted.map((i) => ({ id: idOf(i), px: cx[i]!, py: cy[i]!, ...marks.sprites[marks.sprite[i]!]!, onFrontier: ringed.has(i) }));
+  }, [highlighted, onFrontier, idOf, cx, cy, marks]);
+  const standing = useMemo(() => standingCandidates(cx, cy, onFrontier, (i) => ({ id: idOf(i), text: points.models[marks.point[i]!]!.name }), highlighted),
+    [cx, cy, onFrontier, idOf, points, marks, highlighted]);
   const box = useMemo(() => ({ x0: ox, y0: oy, x1: ox + width, y1: oy + height }), [ox, oy, width, height]);
   const ranged = useMemo(() => {
     const toX = projector(xAxis, ox, ox + width);
@@ -127,6 +135,7 @@ export function CanvasPointLayer({ points, xAxis, yAxis, x, y, frontier, interac
         {frontierPath && <path className="frontier-line" d={frontierPath} fill="none" data-testid="frontier" />}
         {onFrontier.map((i) => <circle key={i} cx={cx[i]} cy={cy[i]} r={8.5} className="frontier-ring" />)}
       </g>
+      <EmphasisLayer marks={emphasis} />
       {interactive && <HighlightLayer find={findHighlight} />}
       <LabelLayer standing={standing} area={box} find={find} interactive={interactive} />
     </g>

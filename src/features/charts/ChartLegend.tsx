@@ -1,23 +1,14 @@
-// A chart's legend: every encoding its marks use and nothing else — organisations plotted (colour; a button shows
-// or hides all of one's models), cost tiers present (shape), hollow for estimates, the frontier's ring and line,
-// whiskers for intervals.
-import type { ChartLegend as Legend } from '../../domain/chart/legend';
+// A chart's legend: every encoding its marks use and nothing else — organisations plotted (colour; see
+// LegendOrganizations), a highlighted group (larger, outlined; its button selects its models one after another),
+// cost tiers present (shape), hollow for estimates, the frontier's ring and line with any of its values a fact-check
+// disputes, whiskers for intervals.
+import type { ChartLegend as Legend, LegendHighlight } from '../../domain/chart/legend';
 import { COST_TIERS } from '../../domain/cost-tier';
-import { organizationColour } from '../../domain/org-colours';
 import { symbolPath, type SymbolKind } from '../../lib/symbols';
+import { selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { LegendOrganizations, type LegendOrg } from './LegendOrganizations';
 import { shapeForTier } from './shapes';
-
-/** Organisations listed by name; the rest are counted. */
-export const MAX_ORGS = 12;
-
-export interface LegendOrg {
-  name: string;
-  /** Models of this organisation that pass the filters (switched off or not): what its button toggles. */
-  ids: readonly string[];
-  /** Whether any of them is shown. */
-  shown: boolean;
-}
 
 interface Props {
   legend: Legend;
@@ -26,6 +17,8 @@ interface Props {
   frontier: boolean;
   /** The frontier's sense of better: "higher MMLU, lower parameters". */
   frontierNote: string;
+  /** Frontier values a fact-check note disputes, a line each. */
+  disputes: readonly string[];
 }
 
 export function Glyph({ kind, hollow = false, colour = 'currentColor' }: { kind: SymbolKind; hollow?: boolean; colour?: string }) {
@@ -36,28 +29,32 @@ export function Glyph({ kind, hollow = false, colour = 'currentColor' }: { kind:
   );
 }
 
-export function ChartLegend({ legend, orgs, frontier, frontierNote }: Props) {
-  const setModelsHidden = useAppStore((s) => s.setModelsHidden);
-  const rest = orgs.length - MAX_ORGS;
+/** A highlighted group's key; pressing it selects the group's next plotted model, so each can be found among thousands. */
+function HighlightKey({ group }: { group: LegendHighlight }) {
+  const selectedId = useAppStore(selectSelectedId);
+  const select = useAppStore((s) => s.select);
+  const next = group.ids[(group.ids.indexOf(selectedId ?? '') + 1) % group.ids.length]!;
+  return (
+    <li className="legend-key">
+      <button
+        type="button" className="legend-item legend-highlight" onClick={() => select(next)}
+        title={`Select the next of its ${group.ids.length} plotted models`}
+      >
+        <svg className="glyph" width="18" height="18" viewBox="-9 -9 18 18" aria-hidden="true">
+          <path d={symbolPath('circle', 180)} className="emphasis-outline" /><path d={symbolPath('circle', 70)} fill="currentColor" />
+        </svg>
+        larger, outlined: {group.name}
+      </button>
+    </li>
+  );
+}
+
+export function ChartLegend({ legend, orgs, frontier, frontierNote, disputes }: Props) {
   return (
     <div className="legend">
-      {orgs.length > 0 && (
-        <fieldset className="legend-orgs">
-          <legend className="sr-only">Colour: organisation. Each button shows or hides all of its models</legend>
-          {orgs.slice(0, MAX_ORGS).map(({ name, ids, shown }) => (
-            <button
-              key={name} type="button" className="legend-item" aria-pressed={shown}
-              title={`${shown ? 'Hide' : 'Show'} all ${ids.length} of ${name || 'no organisation'}'s models`}
-              onClick={() => setModelsHidden(ids, shown)}
-            >
-              <span className="swatch" style={{ background: shown ? organizationColour(name) : 'transparent', borderColor: organizationColour(name) }} aria-hidden="true" />
-              {name || '(no organisation)'}
-            </button>
-          ))}
-          {rest > 0 && <span className="legend-more">and {rest.toLocaleString('en')} more organisations</span>}
-        </fieldset>
-      )}
+      <LegendOrganizations orgs={orgs} />
       <ul className="legend-keys" aria-label="How to read the marks">
+        {legend.highlights.map((g) => <HighlightKey key={g.name} group={g} />)}
         {legend.tiers.length > 0 && (
           <li>
             <span className="legend-key-label">Cost tier:</span>
@@ -75,6 +72,9 @@ export function ChartLegend({ legend, orgs, frontier, frontierNote }: Props) {
             <span>ring and dashed line: Pareto-optimal ({frontierNote} is better)</span>
           </li>
         )}
+        {frontier && disputes.map((line) => (
+          <li key={line} className="legend-key legend-dispute"><span className="dispute-mark" aria-hidden="true">!</span><span>{line}</span></li>
+        ))}
         {legend.intervals && (
           <li className="legend-key">
             <svg className="glyph glyph-wide" width="22" height="14" viewBox="0 -7 22 14" aria-hidden="true">

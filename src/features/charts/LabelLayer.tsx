@@ -10,6 +10,8 @@ export interface LabelPoint {
   text: string;
   px: number;
   py: number;
+  /** Set for a highlighted group's larger marks (see EMPHASIS_CLEARANCE). */
+  clearance?: number;
 }
 
 interface Props {

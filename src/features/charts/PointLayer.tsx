@@ -1,14 +1,15 @@
 // The points of a chart of up to 500 as SVG marks under Recharts' axes: colour by organisation, shape by cost tier,
-// hollow when estimated, whiskers for intervals, rings on the frontier, and labels. The layer is a listbox (one Tab
+// hollow when estimated, whiskers for intervals, rings on the frontier, a highlighted group on top, and labels. The layer is a listbox (one Tab
 // stop; see usePointKeys) whose options are the points, so each keeps its name for assistive technology.
 /* oxlint-disable jsx-a11y/prefer-tag-over-role, jsx-a11y/click-events-have-key-events */
 import { useCallback, useId, useMemo } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
-import { standingCandidates } from '../../domain/chart/labels';
+import { EMPHASIS_CLEARANCE, standingCandidates } from '../../domain/chart/labels';
 import { pointLabel, type PlotPoint } from '../../domain/chart/points';
 import type { FieldDef } from '../../domain/fields';
 import { selectSelectedId } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
+import { EmphasisLayer } from './EmphasisLayer';
 import { HighlightLayer } from './HighlightLayer';
 import { LabelLayer } from './LabelLayer';
 import { Mark } from './Mark';
@@ -51,16 +52,21 @@ export function PointLayer({ points, x, y, frontier, interactive, onHover, onSel
 
   const find = useCallback((id: string) => {
     const d = placed[indexById.get(id) ?? -1];
-    return d && { id, text: d.p.model.name, px: d.px, py: d.py };
+    return d && { id, text: d.p.model.name, px: d.px, py: d.py, ...(d.p.model.highlight ? { clearance: EMPHASIS_CLEARANCE } : {}) };
   }, [placed, indexById]);
   const findHighlight = useCallback((id: string) => {
     const d = placed[indexById.get(id) ?? -1];
     return d && { ...d, ...markStyle(d.p.model), hollow: d.p.estimated };
   }, [placed, indexById]);
+  const highlighted = useMemo(() => placed.flatMap((d, i) => (d.p.model.highlight ? [i] : [])), [placed]);
+  const emphasis = useMemo(() => highlighted.map((i) => {
+    const { p, px: mx, py: my } = placed[i]!;
+    return { id: p.id, px: mx, py: my, ...markStyle(p.model), hollow: p.estimated, onFrontier: frontierSet.has(p.id) };
+  }), [highlighted, placed, frontierSet]);
   const standing = useMemo(() => {
     const onFrontier = frontier.map((id) => indexById.get(id)).filter((i): i is number => i !== undefined);
-    return standingCandidates(px, py, onFrontier, (i) => ({ id: placed[i]!.p.id, text: placed[i]!.p.model.name }));
-  }, [frontier, indexById, px, py, placed]);
+    return standingCandidates(px, py, onFrontier, (i) => ({ id: placed[i]!.p.id, text: placed[i]!.p.model.name }), highlighted);
+  }, [frontier, indexById, px, py, placed, highlighted]);
   const box = useMemo(() => area && { x0: area.x, y0: area.y, x1: area.x + area.width, y1: area.y + area.height }, [area]);
   const marks = useMemo(() => placed.map(({ px: mx, py: my }) => ({ px: mx, py: my })), [placed]);
 
@@ -108,6 +114,7 @@ export function PointLayer({ points, x, y, frontier, interactive, onHover, onSel
           </g>
         );
       })}
+      <EmphasisLayer marks={emphasis} />
       {interactive && <HighlightLayer find={findHighlight} />}
       <LabelLayer standing={standing} area={box} marks={marks} find={find} interactive={interactive} />
     </g>

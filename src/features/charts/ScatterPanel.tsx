@@ -13,12 +13,13 @@ import type { FrontierResult } from '../../domain/pareto';
 import { useAppStore } from '../../store/store';
 import type { ChartSpec } from '../../store/view-slice';
 import { ChartBar } from './ChartBar';
-import { ChartLegend, type LegendOrg } from './ChartLegend';
+import { ChartLegend } from './ChartLegend';
 import { ChartTooltip } from './ChartTooltip';
 import { EmptyChart } from './EmptyChart';
 import type { ExportInput } from './export-description';
 import { ExportMenu } from './ExportMenu';
 import { NotPlottedLine } from './NotPlottedLine';
+import type { LegendOrg } from './LegendOrganizations';
 import { HEIGHT, renderChart, scaleNote } from './render-chart';
 
 export interface PanelData {
@@ -40,6 +41,8 @@ interface Props extends PanelData {
   spec: ChartSpec;
   derivation: ChartDerivation;
 }
+
+const NO_DISPUTES: readonly string[] = [];
 
 /** Memoised: a filter change re-renders a chart once, with its new derivation; hover and selection do not. */
 export const ScatterPanel = memo(function ScatterPanel(props: Props) {
@@ -91,7 +94,7 @@ function ChartFigure(props: Props & { plot: ChartPlot }) {
 
   // Read when an export is made rather than subscribed to, so filter changes do not re-render every chart.
   const exportInput = (): ExportInput => ({
-    plot, legend, spec, frontier, frontierShown, filters: useAppStore.getState().filters, total,
+    plot, legend, spec, frontier, frontierShown, disputes: frontierShown ? derivation.frontierDisputes : NO_DISPUTES, filters: useAppStore.getState().filters, total,
     switchedOff: filtered - visible, sources, date: new Date().toISOString().slice(0, 10),
   });
 
@@ -120,7 +123,12 @@ function ChartFigure(props: Props & { plot: ChartPlot }) {
         )}
       </div>
       <div className="sr-only chart-live" aria-live="polite">{announcement}</div>
-      {plot.points.length > 0 && <ChartLegend legend={legend} orgs={orgs} frontier={frontierShown} frontierNote={`${dy} ${y.name}, ${dx} ${x.name}`} />}
+      {plot.points.length > 0 && (
+        <ChartLegend
+          legend={legend} orgs={orgs} frontier={frontierShown} frontierNote={`${dy} ${y.name}, ${dx} ${x.name}`}
+          disputes={frontierShown ? derivation.frontierDisputes : NO_DISPUTES}
+        />
+      )}
       <NotPlottedLine items={plot.notPlotted} x={x} y={y} />
     </figure>
   );

@@ -1,6 +1,7 @@
 // The words and legend an exported chart carries: title, subtitle (what is plotted, under which filters, the date),
-// the legend's keys, and the foot ("Not plotted" as a count with a few names, the sources' credits, the product).
-import type { ChartLegend } from '../../domain/chart/legend';
+// the legend's keys, and the foot ("Not plotted" as a count with a few names, disputed frontier values, the sources'
+// credits, the product).
+import { namedOrganizations, type ChartLegend } from '../../domain/chart/legend';
 import type { ChartPlot } from '../../domain/chart/derive';
 import { frontierDirections } from '../../domain/chart/frontier';
 import { COST_TIERS } from '../../domain/cost-tier';
@@ -11,7 +12,7 @@ import type { Source } from '../../domain/model';
 import type { FrontierResult } from '../../domain/pareto';
 import { organizationColour } from '../../domain/org-colours';
 import type { ChartView } from '../../domain/view-state';
-import type { ExportTexts, LegendEntry } from '../../lib/export-layout';
+import { moreEntry, type ExportTexts, type LegendEntry } from '../../lib/export-layout';
 import { shapeForTier } from './shapes';
 
 /** Organisations an export names in its legend; the rest are counted. */
@@ -25,6 +26,8 @@ export interface ExportInput {
   frontier: FrontierResult;
   /** The frontier is drawn and has points. */
   frontierShown: boolean;
+  /** Frontier values a fact-check note disputes, a line each (none when the frontier is not drawn). */
+  disputes: readonly string[];
   filters: Filters;
   total: number;
   switchedOff: number;
@@ -36,10 +39,12 @@ export interface ExportInput {
 export function exportLegend(legend: ChartLegend, spec: ChartView, frontier: boolean): LegendEntry[] {
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
-  const orgs = legend.organizations;
-  const entries: LegendEntry[] = [{ type: 'heading', text: 'Organisation' }];
-  for (const o of orgs.slice(0, MAX_EXPORT_ORGS)) entries.push({ type: 'colour', text: o.name || '(no organisation)', colour: organizationColour(o.name) });
-  if (orgs.length > MAX_EXPORT_ORGS) entries.push({ type: 'heading', text: `and ${(orgs.length - MAX_EXPORT_ORGS).toLocaleString('en')} more` });
+  const { named, more } = namedOrganizations(legend.organizations, MAX_EXPORT_ORGS);
+  const entries: LegendEntry[] = [];
+  for (const g of legend.highlights) entries.push({ type: 'heading', text: 'Highlighted' }, { type: 'highlight', text: `Larger, outlined: ${g.name}` });
+  entries.push({ type: 'heading', text: 'Organisation' });
+  for (const o of named) entries.push({ type: 'colour', text: o.name || '(no organisation)', colour: organizationColour(o.name) });
+  if (more > 0) entries.push(moreEntry(more));
   if (legend.tiers.length) {
     entries.push({ type: 'heading', text: 'Inference cost tier' });
     for (const t of legend.tiers) entries.push({ type: 'shape', kind: shapeForTier(t), text: t === null ? 'none given' : COST_TIERS[t] ?? String(t) });
@@ -54,14 +59,18 @@ export function exportLegend(legend: ChartLegend, spec: ChartView, frontier: boo
   return entries;
 }
 
-export function exportTexts({ plot, legend, spec, frontierShown, filters, total, switchedOff, sources, date }: ExportInput): ExportTexts {
+export function exportTexts({ plot, legend, spec, frontierShown, disputes, filters, total, switchedOff, sources, date }: ExportInput): ExportTexts {
   const x = FIELDS[spec.x];
   const y = FIELDS[spec.y];
   const notPlotted = notPlottedSummary(plot.notPlotted, x, y);
   return {
     title: plot.title,
     subtitle: exportSubtitle({ plotted: plot.points.length, total, switchedOff, filters, x, y, date }),
-    footer: [...(notPlotted ? [`${notPlotted}.`] : []), `${sourceLine(sources, [spec.x, spec.y])}. Chart: Model MPG.`],
+    footer: [
+      ...(notPlotted ? [`${notPlotted}.`] : []),
+      ...(frontierShown ? disputes.map((d) => (/[.!?]$/.test(d) ? d : `${d}.`)) : []),
+      `${sourceLine(sources, [spec.x, spec.y])}. Chart: Model MPG.`,
+    ],
     legend: exportLegend(legend, spec, frontierShown),
   };
 }

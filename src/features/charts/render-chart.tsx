@@ -5,7 +5,7 @@ import { CartesianGrid, Scatter, ScatterChart, usePlotArea, useXAxisScale, XAxis
 import type { AxisSpec } from '../../domain/chart/axis-scale';
 import type { ChartPlot } from '../../domain/chart/derive';
 import { tickLabel } from '../../domain/chart/time-axis';
-import { categoryWidth, fitCategoryLabel, thinTicks } from '../../domain/chart/tick-labels';
+import { categoryWidth, fitCategoryLabel, thinTicks, thinTicksVertically } from '../../domain/chart/tick-labels';
 import { FIELDS } from '../../domain/fields';
 import type { FrontierResult } from '../../domain/pareto';
 import type { ChartView } from '../../domain/view-state';
@@ -71,6 +71,7 @@ export function renderChart(args: ChartArgs) {
   const wrapped = x.kind === 'ordinal' && plot.xAxis.ticks.some((t) => xLines(t).length > 1);
   const xTicks = x.kind === 'ordinal' ? plot.xAxis.ticks : thinTicks(plot.xAxis, xLabel, plotWidth);
   const xAxisHeight = wrapped ? X_AXIS_HEIGHT_WRAPPED : X_AXIS_HEIGHT;
+  const yTicks = y.kind === 'ordinal' ? plot.yAxis.ticks : thinTicksVertically(plot.yAxis, height - MARGIN.top - MARGIN.bottom - xAxisHeight);
   const extremes = [
     { x: plot.xAxis.domain[0], y: plot.yAxis.domain[0] },
     { x: plot.xAxis.domain[1], y: plot.yAxis.domain[1] },
@@ -84,7 +85,7 @@ export function renderChart(args: ChartArgs) {
         tick={x.kind === 'ordinal' ? linesTick(xLines) : AxisTick}
       />
       <YAxis
-        type="number" dataKey="y" scale={plot.yAxis.scale} domain={plot.yAxis.domain} ticks={plot.yAxis.ticks}
+        type="number" dataKey="y" scale={plot.yAxis.scale} domain={plot.yAxis.domain} ticks={yTicks}
         allowDataOverflow tickFormatter={yLabel} width={yAxisWidth} interval={0} tick={AxisTick}
       />
       <AxisTitles

@@ -22,12 +22,16 @@ export function DataExport() {
     // The formats load on first use; they are not needed to look at the data.
     let blob: Blob;
     if (kind === 'csv') {
-      // The table's Pareto column: the active chart's frontier over the visible models; no flag for the others.
+      // The table's Pareto column: the active chart's frontier over the visible models; no flag for the others, nor
+      // for a model whose value on either axis cannot place it.
       const chart = chartDerivations(visible, charts).get(activeChartId);
-      const considered = new Set(visible.map((m) => m.id));
+      const considered = new Map(visible.map((m) => [m.id, m]));
       const pareto = chart && {
         chart: chart.plot.title.toLowerCase(),
-        flag: (id: string) => (considered.has(id) ? chart.frontierIds.has(id) : undefined),
+        flag: (id: string) => {
+          const model = considered.get(id);
+          return model ? chart.paretoOf(model) : undefined;
+        },
       };
       blob = new Blob([(await import('../../domain/export/csv')).modelsToCsv(models, { pareto })], { type: 'text/csv;charset=utf-8' });
     } else {

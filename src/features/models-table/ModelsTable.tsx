@@ -1,14 +1,15 @@
 // The "Models" table: every filtered model, sortable by parsed value, columns that can be hidden, a show/hide
 // toggle per row and the active chart's Pareto flag, all through TanStack Table's row model.
-import { useTable } from '@tanstack/react-table';
+import { functionalUpdate, useTable, type ColumnVisibilityState, type Updater } from '@tanstack/react-table';
 import { memo, useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { ChartDerivation } from '../../domain/chart/derive';
+import { choicesAfter, defaultColumnVisibility } from '../../domain/column-defaults';
 import type { ModelRecord } from '../../domain/model';
 import { chartDerivations, useAllModels, useFilterOutcome, useHiddenSet, useVisibleModels } from '../../store/derived';
 import { selectActiveChartId, selectCharts, selectUserDataPending } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 import type { ChartSpec } from '../../store/view-slice';
-import { columns, features, type TableRow } from './columns';
+import { columns, COLUMNS_WITH_DATA, features, type TableRow } from './columns';
 import { SortHeader } from './SortHeader';
 import { AllRows, VirtualRows } from './TableBody';
 import { TableToolbar } from './TableToolbar';
@@ -16,7 +17,6 @@ import { useFrozenColumns } from './useFrozenColumns';
 
 /** Up to this many rows every row is rendered; above it only the rows in view. */
 const VIRTUALIZE_ABOVE = 200;
-const NO_FRONTIER: ReadonlySet<string> = new Set();
 
 export function ModelsTable() {
   const pending = useAppStore(selectUserDataPending);
@@ -53,13 +53,18 @@ interface ViewProps {
 const TableView = memo(function TableView({ all, models, hidden, visible, charts, activeChartId }: ViewProps) {
   const derivations = chartDerivations(visible, charts);
   const active: ChartDerivation | undefined = derivations.get(activeChartId) ?? derivations.values().next().value;
-  const frontier = active?.frontierIds ?? NO_FRONTIER;
   const axesName = active?.plot.title ?? '';
   const data = useMemo(
-    () => models.map((model): TableRow => ({ model, pareto: hidden.has(model.id) ? undefined : frontier.has(model.id) })),
-    [models, hidden, frontier],
+    () => models.map((model): TableRow => ({ model, pareto: hidden.has(model.id) || !active ? undefined : active.paretoOf(model) })),
+    [models, hidden, active],
   );
-  const table = useTable({ features, columns, data, getRowId: (r) => r.model.id });
+  // The columns the dataset has values for show by default; the user's own choices in the Columns menu win.
+  const defaults = useMemo(() => defaultColumnVisibility(all, COLUMNS_WITH_DATA), [all]);
+  const [choices, setChoices] = useState<ColumnVisibilityState>({});
+  const columnVisibility = useMemo(() => ({ ...defaults, ...choices }), [defaults, choices]);
+  const onColumnVisibilityChange = (updater: Updater<ColumnVisibilityState>) =>
+    setChoices((c) => choicesAfter(c, { ...defaults, ...c }, functionalUpdate(updater, { ...defaults, ...c })));
+  const table = useTable({ features, columns, data, getRowId: (r) => r.model.id, state: { columnVisibility }, onColumnVisibilityChange });
   const { rows } = table.getRowModel();
   const shown = table.getVisibleLeafColumns();
   const long = rows.length > VIRTUALIZE_ABOVE;

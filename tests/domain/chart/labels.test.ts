@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, standingCandidates, type Box, type LabelCandidate } from '../../../src/domain/chart/labels';
+import { EMPHASIS_CLEARANCE, placeLabels, standingCandidates, type Box, type LabelCandidate } from '../../../src/domain/chart/labels';
 
 const area: Box = { x0: 60, y0: 10, x1: 460, y1: 310 };
 /** Ten pixels a character, so boxes are easy to work out by hand. */
@@ -45,6 +45,20 @@ describe('placeLabels', () => {
     }
   });
 
+  it('names a highlighted point after the selected and hovered ones, clear of its larger mark, further out if it must', () => {
+    const crowd = [c('front', 200, 100, 'frontier'), { ...c('six', 200, 100, 'highlight'), clearance: EMPHASIS_CLEARANCE }, c('sel', 200, 100, 'selected')];
+    expect(placeLabels(crowd, area, { measure }).map((p) => p.id).slice(0, 2)).toEqual(['sel', 'six']);
+    const [alone] = placeLabels([{ ...c('six', 200, 100, 'highlight'), clearance: EMPHASIS_CLEARANCE }], area, { measure });
+    expect(alone).toMatchObject({ anchor: 'start', x: 200 + EMPHASIS_CLEARANCE });
+    // All eight spots beside it taken by other labels: a highlighted label moves a line further out, a frontier one is dropped.
+    const taken = placeLabels(Array.from({ length: 8 }, (_, i) => c(`s${i}`, 200, 100, 'selected')), area, { measure });
+    expect(taken).toHaveLength(8);
+    const more = [...Array.from({ length: 8 }, (_, i) => c(`s${i}`, 200, 100, 'selected'))];
+    const placed = placeLabels([...more, c('six', 200, 100, 'highlight'), c('front', 200, 100, 'frontier')], area, { measure });
+    expect(placed.map((p) => p.id)).toContain('six');
+    expect(placed.map((p) => p.id)).not.toContain('front');
+  });
+
   it('never overlaps two labels', () => {
     const many = Array.from({ length: 30 }, (_, i) => c(`Model ${i}`, 100 + (i % 6) * 50, 50 + Math.floor(i / 6) * 20, 'other'));
     const boxes = placeLabels(many, area, { measure }).map((p) => p.box);
@@ -62,6 +76,12 @@ describe('standingCandidates', () => {
   it('offers the frontier, then the extremes (leftmost, rightmost, highest, lowest), then the rest', () => {
     const got = standingCandidates(px, py, [2], name).map((k) => `${k.rank}:${k.id}`);
     expect(got).toEqual(['frontier:p2', 'extreme:p0', 'extreme:p2', 'extreme:p1', 'extreme:p3', 'other:p0', 'other:p1', 'other:p2', 'other:p3']);
+  });
+
+  it('offers a highlighted group\'s points first, with their larger marks\' clearance', () => {
+    const got = standingCandidates(px, py, [2], name, [3]);
+    expect(got[0]).toMatchObject({ id: 'p3', rank: 'highlight', clearance: EMPHASIS_CLEARANCE });
+    expect(got.slice(1).every((k) => k.clearance === undefined)).toBe(true);
   });
 
   it('offers only ranked points for a large set, and at most 40 frontier points spread along it', () => {

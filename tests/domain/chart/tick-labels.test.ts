@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logAxis, ordinalAxis } from '../../../src/domain/chart/axis-scale';
 import { textWidth } from '../../../src/domain/chart/text-width';
-import { categoryWidth, fitCategoryLabel, thinTicks, TICK_FONT_PX } from '../../../src/domain/chart/tick-labels';
+import { categoryWidth, fitCategoryLabel, thinTicks, thinTicksVertically, TICK_FONT_PX } from '../../../src/domain/chart/tick-labels';
 import { FIELDS } from '../../../src/domain/fields';
 
 describe('thinTicks', () => {
@@ -31,6 +31,18 @@ describe('thinTicks', () => {
     expect(kept[0]).toBe(axis.ticks[0]);
     expect(kept.at(-1)).toBe(axis.ticks.at(-1));
     expect(kept.length).toBeGreaterThan(2);
+  });
+});
+
+describe('thinTicksVertically', () => {
+  it('drops the power of ten just under a log axis\'s 2T end, where the two labels would print over each other', () => {
+    const axis = { domain: [2e8, 2e12] as [number, number], ticks: [2e8, 1e9, 1e10, 1e11, 1e12, 2e12], scale: 'log' as const };
+    expect(thinTicksVertically(axis, 200)).toEqual([2e8, 1e9, 1e10, 1e11, 2e12]);
+  });
+
+  it('keeps every tick on a tall axis whose labels are well apart', () => {
+    const axis = { domain: [1e9, 1e12] as [number, number], ticks: [1e9, 1e10, 1e11, 1e12], scale: 'log' as const };
+    expect(thinTicksVertically(axis, 300)).toEqual([1e9, 1e10, 1e11, 1e12]);
   });
 });
 

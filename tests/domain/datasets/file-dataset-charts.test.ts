@@ -13,6 +13,9 @@ describe('the charts a file dataset opens on before its file arrives', () => {
     const { models } = builtInModels('epoch-language');
     const charts = FILE_DATASET_CHARTS['epoch-language']!;
     expect(charts.map((c) => `${c.y} by ${c.x}`)).toEqual(['parameters by releaseDate', 'trainingCompute by releaseDate', 'parameters by trainingCompute']);
+    // Two costs and no score: a frontier would only crown the smallest, earliest models.
+    expect(charts.map((c) => c.showFrontier)).toEqual([false, false, false]);
+    expect(FILE_DATASET_CHARTS['open-llm-leaderboard']!.map((c) => c.showFrontier)).toEqual([true, true, true]);
     // Each plots a good share of the 392 models (size is the sparsest field: Epoch gives it for most, not all).
     for (const c of charts) expect(new ChartDerivation(models, c).plot.points.length).toBeGreaterThan(models.length / 3);
   });

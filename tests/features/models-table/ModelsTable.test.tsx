@@ -63,9 +63,33 @@ describe('the models table on the article data', () => {
     expect(within(menu).queryByRole('checkbox', { name: 'Model' })).toBeNull();
     fireEvent.click(within(menu).getByRole('checkbox', { name: 'Organization' }));
     expect(within(table()).queryByRole('columnheader', { name: /^Organization/ })).toBeNull();
-    expect(within(bodyRows()[0]!).getAllByRole('cell')).toHaveLength(11);
+    // The article's data has release dates and (for GPT-4 and Claude 3 Opus) prices, so those columns show too.
+    expect(within(bodyRows()[0]!).getAllByRole('cell')).toHaveLength(15);
     fireEvent.click(within(menu).getByRole('checkbox', { name: 'Organization' }));
     expect(within(table()).getByRole('columnheader', { name: /^Organization/ })).toBeInTheDocument();
+  });
+});
+
+describe('the models table\'s Pareto column and its columns by dataset', () => {
+  it('says "—" (cannot be known), not "No", for a model whose size is undisclosed on a chart by size', () => {
+    render(<ModelsTable />);
+    expect(cellOf('Claude 3 Opus', /^Pareto-optimal/)).toHaveTextContent('—');
+    expect(cellOf('Qwen', /^Pareto-optimal/)).toHaveTextContent('No');
+  });
+
+  it('shows the columns the open dataset has values for, and keeps a column the user hid hidden across datasets', async () => {
+    render(<ModelsTable />);
+    const header = (name: RegExp) => within(table()).queryByRole('columnheader', { name });
+    // The article: release dates and prices, none of the leaderboard's benchmarks.
+    expect(header(/^Release date/)).toBeInTheDocument();
+    expect(header(/^Input price/)).toBeInTheDocument();
+    expect(header(/^ARC/)).toBeNull();
+    fireEvent.click(within(screen.getByRole('group', { name: 'Columns to show' })).getByRole('checkbox', { name: 'Release date' }));
+    expect(header(/^Release date/)).toBeNull();
+    act(() => useAppStore.getState().setDataset('extended'));
+    await waitFor(() => expect(shownNames()).toHaveLength(27));
+    expect(header(/^Release date/)).toBeNull();
+    expect(header(/^Input price/)).toBeInTheDocument();
   });
 });
 
