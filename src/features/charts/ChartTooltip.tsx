@@ -21,7 +21,7 @@ export function ChartTooltip({ point, x, y, dominatedBy, onFrontier, left, top }
       <div className="tt-org">{point.model.organization}</div>
       {[{ f: x, m: point.xm }, { f: y, m: point.ym }].map(({ f, m }, i) => (
         <div key={i} className="tt-field">
-          <ValueTip title={`${f.label}: ${displayValue(f, m)}`} lines={explainValue(f, m)} />
+          <ValueTip title={`${f.label}: ${displayValue(f, m)}`} lines={explainValue(f, m, point.model)} />
         </div>
       ))}
       {onFrontier ? <div className="tt-frontier">On the Pareto frontier</div> : dominatedBy && <div className="tt-frontier">Dominated by {dominatedBy}</div>}
