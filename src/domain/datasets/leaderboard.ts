@@ -142,5 +142,6 @@ function leaderboardNotes(p: DataPayload, fold: Fold, warnings: Map<string, numb
     `A 0 means "not given" or "not run", never zero: of the models shown, ${n(warnings.get('size-not-given:Parameters') ?? 0)} have params_b 0 (size missing) and ${n(warnings.get('not-run:GSM8K') ?? 0)} have GSM8K 0 (not run)${(warnings.get('not-run:MMLU') ?? 0) ? `, ${n(warnings.get('not-run:MMLU')!)} MMLU 0` : ''}; in the whole file, ${n(zeros('params_b'))} and ${n(zeros('gsm8k'))}.`,
     'Dates are submission dates to the leaderboard, not release dates. Sizes are the leaderboard\'s rounded params_b (Llama-2-70b is listed as 68, Falcon-180B as 179).',
     `The moe column is kept as published but does not mean mixture-of-experts: it is TRUE for ${n(moeTrue)} of ${n(p.rows)} rows, dense Llama models included, and FALSE for Mixtral.`,
+    'The flagged column does not fit its name either (TRUE for nearly every row) and is not kept: models the leaderboard\'s community flagged, for contamination say, are not marked here, and a model named as a contamination test can sit on a frontier.',
   ];
 }
