@@ -7,7 +7,8 @@ export function Footer() {
         with a fact-check note: open its name in the table for every value's note and source.
       </p>
       <p>
-        Training compute estimates: Epoch AI, "Data on Notable AI Models", CC BY 4.0.
+        The open dataset's sources and licences are listed under its name at the top of the page, and every chart
+        export credits the sources of what it plots.
       </p>
     </footer>
   );

@@ -2,6 +2,7 @@
 // metric computed here, that it was computed, from what, and from which kind of inputs.
 import { displayValue, type FieldDef, type FieldKey } from './fields';
 import type { Measured } from './measured';
+import type { ModelRecord } from './model';
 
 /** Label–value pairs ("Published", "38.4B"); a pair without a value is left out when shown. */
 export type Explanation = readonly (readonly [string, string | undefined])[];
@@ -14,7 +15,10 @@ export function hasExplanation(m: Measured): boolean {
   return Boolean(m.note || m.source || m.status === 'estimated' || m.status === 'undisclosed');
 }
 
-export function explainValue(field: FieldDef, m: Measured): Explanation {
+/** With the model, a field the source described in words (training compute) gives those words first. */
+export function explainValue(field: FieldDef, m: Measured, model?: ModelRecord): Explanation {
+  const words = model && field.describedAs?.(model);
+  if (words) return [['As published', words], ['Figure', m.raw || '(none)'], ['Status', m.status], ['Note', m.note], ['Source', m.source]];
   if (!DERIVED_FIELDS.has(field.key)) return [['Published', m.raw || '(empty)'], ['Status', m.status], ['Note', m.note], ['Source', m.source]];
   if (m.value === null) return [['Not computed', m.source], ['Note', m.note]];
   const inputs = m.status === 'estimated' ? 'one or more estimated' : 'reported';

@@ -27,6 +27,8 @@ export interface FieldDef {
   /** Which way is better, for the Pareto frontier: more score, less size / compute / cost / price, earlier date. */
   better: 'higher' | 'lower';
   get(model: ModelRecord): Measured;
+  /** The source's own words for the value, where they are not a number (training compute "Enormous (undisclosed)"). */
+  describedAs?(model: ModelRecord): string;
   format(value: number): string;
   /** Always shown formatted: the raw text is in the source's own unit (a price per token, a timestamp). */
   formatAlways?: boolean;
@@ -76,7 +78,7 @@ export const FIELDS: Record<FieldKey, FieldDef> = {
   },
   trainingCompute: {
     key: 'trainingCompute', label: 'Training compute', name: 'training compute', axisTitle: 'Training compute (FLOP)',
-    kind: 'numeric', better: 'lower', get: (m) => m.trainingCompute.flop, format: formatFlop,
+    kind: 'numeric', better: 'lower', get: (m) => m.trainingCompute.flop, describedAs: (m) => m.trainingCompute.text, format: formatFlop,
   },
   mmlu: {
     key: 'mmlu', label: 'MMLU', name: 'MMLU', axisTitle: 'MMLU (%)',

@@ -99,9 +99,10 @@ export function decodeViewState(search: string, isDatasetId: (id: string) => boo
   const filters: Partial<Filters> = {};
   if ([...p.keys()].length === 0) return { view, ignored };
 
+  // A link written by hand ("?d=extended") has no version: it is read as this one. Another version is not.
   const version = p.get('v');
-  if (version !== String(VIEW_VERSION)) {
-    return { view, ignored: [`the link's view (version ${version ?? 'missing'}; this app reads version ${VIEW_VERSION})`] };
+  if (version !== null && version !== String(VIEW_VERSION)) {
+    return { view, ignored: [`the link's view (version ${version}; this app reads version ${VIEW_VERSION})`] };
   }
   const take = <T>(key: string, parse: (raw: string) => T | Invalid, apply: (value: T) => void) => {
     const raw = p.get(key);

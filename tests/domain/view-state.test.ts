@@ -51,11 +51,15 @@ describe('view state in the URL', () => {
 
   it.each([
     ['v=9&d=extended', /version 9/],
-    ['d=extended', /version missing/],
+    ['v=&d=extended', /version ;/],
   ])('rejects a link of another version whole: %s', (q, why) => {
     const { view, ignored } = decodeViewState(q, isDataset);
     expect(view).toEqual({});
     expect(ignored.join()).toMatch(why);
+  });
+
+  it('reads a link written by hand, with no version, as this version', () => {
+    expect(decodeViewState('d=extended&q=llama', isDataset)).toEqual({ view: { datasetId: 'extended', filters: { search: 'llama' } }, ignored: [] });
   });
 
   it('keeps the good parts of a damaged link and names each bad one', () => {

@@ -5,7 +5,8 @@ import { FIELDS, FIELD_KEYS, type FieldDef, type FieldKey } from '../fields';
 import type { ModelRecord } from '../model';
 import type { ChartView } from '../view-state';
 
-/** A positive range this wide (max / min) reads better on a log scale: sizes, compute, prices. */
+/** A positive range this wide (max / min) reads better on a log scale: sizes, compute, prices. Never a score (a
+ * field with limits, 0–100%): a log scale would stretch its low, least telling end. */
 const LOG_SPAN = 20;
 
 const isScale = (f: FieldDef) => f.kind === 'numeric' || f.kind === 'ordinal';
@@ -30,7 +31,7 @@ function statsOf(field: FieldDef, models: readonly ModelRecord[]): FieldStats {
     has[i] = 1;
     if (v > 0) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
   });
-  const log = field.kind === 'numeric' && hi / lo >= LOG_SPAN;
+  const log = field.kind === 'numeric' && !field.limits && hi / lo >= LOG_SPAN;
   if (log) models.forEach((m, i) => { if (has[i] && !((field.get(m).value ?? 0) > 0)) has[i] = 0; });
   return { has, log };
 }
@@ -102,6 +103,11 @@ export function defaultCharts(models: readonly ModelRecord[], keys: readonly Fie
     if (!chosen.some((c) => (c.x === p.x && c.y === p.y) || (c.x === p.y && c.y === p.x))) chosen.push(p);
   }
   return chosen.map((p) => view(p, stats));
+}
+
+/** Whether an axis of this field reads better on a log scale for these models (the default when it is picked). */
+export function prefersLog(field: FieldDef, models: readonly ModelRecord[]): boolean {
+  return statsOf(field, models).log;
 }
 
 /** The chart "Add chart" offers: the best-covered pair not shown yet, preferring scores against costs. */

@@ -1,7 +1,7 @@
 // The Open LLM Leaderboard v1 dump as a built-in dataset: one row per model (repeats across precisions folded by
 // a stated rule), its 0s read as "not given" or "not run" by the importer's own rule, and every benchmark it has.
 import { formatInteger } from '../format';
-import { leaderboardSentinel } from '../import/formats/leaderboard';
+import { leaderboardSentinel, repositoryOwner } from '../import/formats/leaderboard';
 import type { Measured } from '../measured';
 import { idAllocator, slugify, type Dataset, type ModelRecord, type Source } from '../model';
 import type { Attributes, ExtraValues } from '../model-extra';
@@ -102,7 +102,6 @@ export function buildLeaderboard(p: DataPayload, meta: Omit<Dataset, 'models' | 
     const r = fold.kept[row - 1]!;
     const url = col('url')[r]!.trim();
     const name = model.name;
-    const slash = name.indexOf('/');
     const extra: ExtraValues = {};
     for (const [column, key] of EXTRA_SCORES) {
       const m = score(column, col(column)[r]!, url, row, problems);
@@ -123,7 +122,7 @@ export function buildLeaderboard(p: DataPayload, meta: Omit<Dataset, 'models' | 
     const group = fold.groups.get(r);
     const sources: Source[] = [LEADERBOARD, { title: `Hugging Face: ${name}`, url }];
     return {
-      id: allocate(slugify(name)), name, organization: slash > 0 ? name.slice(0, slash) : '',
+      id: allocate(slugify(name)), name, organization: repositoryOwner(name),
       parameters: model.parameters, trainingCompute: model.trainingCompute, mmlu: model.mmlu, gsm8k: model.gsm8k, costTier: model.costTier,
       notes: group ? [foldNote(col, group, r)] : [], sources, extra, attributes,
     };
@@ -143,5 +142,6 @@ function leaderboardNotes(p: DataPayload, fold: Fold, warnings: Map<string, numb
     `A 0 means "not given" or "not run", never zero: of the models shown, ${n(warnings.get('size-not-given:Parameters') ?? 0)} have params_b 0 (size missing) and ${n(warnings.get('not-run:GSM8K') ?? 0)} have GSM8K 0 (not run)${(warnings.get('not-run:MMLU') ?? 0) ? `, ${n(warnings.get('not-run:MMLU')!)} MMLU 0` : ''}; in the whole file, ${n(zeros('params_b'))} and ${n(zeros('gsm8k'))}.`,
     'Dates are submission dates to the leaderboard, not release dates. Sizes are the leaderboard\'s rounded params_b (Llama-2-70b is listed as 68, Falcon-180B as 179).',
     `The moe column is kept as published but does not mean mixture-of-experts: it is TRUE for ${n(moeTrue)} of ${n(p.rows)} rows, dense Llama models included, and FALSE for Mixtral.`,
+    'The flagged column does not fit its name either (TRUE for nearly every row) and is not kept: models the leaderboard\'s community flagged, for contamination say, are not marked here, and a model named as a contamination test can sit on a frontier.',
   ];
 }

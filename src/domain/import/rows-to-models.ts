@@ -181,7 +181,7 @@ export function parseRows(table: RawTable, o: ParseOptions): ParsedRows {
     candidates.push({
       row: rowNo,
       model: {
-        id: '', name, organization: get(idx.organization), parameters,
+        id: '', name, organization: idx.organization >= 0 ? get(idx.organization) : (rules.organization?.(name) ?? ''), parameters,
         trainingCompute: { text: get(idx.computeText), flop }, mmlu, gsm8k, costTier,
         notes: [], sources, importedFrom: o.fileName,
       },

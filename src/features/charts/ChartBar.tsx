@@ -1,7 +1,9 @@
 // A chart's one slim bar: its axes picked in its title, as Our World in Data's grapher does ("MMLU ▾ vs
 // Parameters ▾"), then a menu for the chart's options and one for its export.
 import { useCallback, type ReactNode } from 'react';
+import { prefersLog } from '../../domain/chart/default-charts';
 import { FIELDS, FIELD_KEYS, isFieldKey } from '../../domain/fields';
+import { useAllModels } from '../../store/derived';
 import type { AppState } from '../../store/types';
 import { useAppStore } from '../../store/store';
 import { ChartOptions } from './ChartOptions';
@@ -18,11 +20,19 @@ interface Props {
 export function ChartBar({ chartId, lowest, exportMenu }: Props) {
   const spec = useAppStore(useCallback((s: AppState) => s.charts.find((c) => c.id === chartId), [chartId]));
   const update = useAppStore((s) => s.updateChart);
+  const models = useAllModels();
   if (!spec) return null;
+  // A newly picked field gets the scale that suits its values (a percentage is never left on a log scale).
+  const choose = (axis: 'x' | 'y', key: string) => {
+    if (!isFieldKey(key)) return;
+    const other = axis === 'x' ? spec.y : spec.x;
+    if (key === other) update(spec.id, { [axis]: key }); // a swap keeps each field's scale
+    else update(spec.id, { [axis]: key, [axis === 'x' ? 'logX' : 'logY']: prefersLog(FIELDS[key], models) });
+  };
   const pick = (axis: 'x' | 'y') => (
     <select
       className="axis-pick" aria-label={axis === 'x' ? 'X axis' : 'Y axis'} value={spec[axis]}
-      onChange={(e) => isFieldKey(e.target.value) && update(spec.id, { [axis]: e.target.value })}
+      onChange={(e) => choose(axis, e.target.value)}
     >
       {FIELD_KEYS.map((k) => <option key={k} value={k}>{FIELDS[k].label}</option>)}
     </select>

@@ -21,7 +21,7 @@ export function ChartTooltip({ point, x, y, dominatedBy, onFrontier, left, top }
   const prices = hasPrice(model) ? priceLines(model) : [];
   const blocks: { title: string; lines: TipLines }[] = [{ f: x, m: point.xm }, { f: y, m: point.ym }].map(({ f, m }) => ({
     title: `${f.label}: ${displayValue(f, m)}`,
-    lines: [...explainValue(f, m), ...(f.key === 'costTier' ? prices : [])],
+    lines: [...explainValue(f, m, model), ...(f.key === 'costTier' ? prices : [])],
   }));
   // A priced model's tier is shown beside its price even when the tier is on neither axis.
   if (prices.length > 0 && x.key !== 'costTier' && y.key !== 'costTier') {

@@ -1,4 +1,6 @@
 // Describes the open dataset, its sources and notes; if it failed validation, lists each problem by row and column.
+import { useMemo } from 'react';
+import { importedLine } from '../../domain/imported-line';
 import { describeProblem } from '../../domain/problems';
 import { useDatasetLoad } from '../../store/derived';
 import { selectUserDataPending } from '../../store/selectors';
@@ -7,6 +9,8 @@ import { DatasetProgress } from './DatasetProgress';
 
 export function DatasetNotice() {
   const load = useDatasetLoad();
+  const models = load.ok ? load.dataset.models : null;
+  const imported = useMemo(() => (models ? importedLine(models) : null), [models]);
   const waiting = useAppStore(selectUserDataPending);
   if (!load.ok && waiting) return <output className="dataset-description">Loading your imported data…</output>;
   if (!load.ok && load.waiting) return <DatasetProgress />;
@@ -25,6 +29,7 @@ export function DatasetNotice() {
       <p className="dataset-description">
         {dataset.description}{' '}
         <span className="dataset-sources">Sources: {dataset.sources.map((s) => s.citation ?? s.title).join('; ')}.</span>
+        {imported && <> <strong className="dataset-imported">{imported}</strong></>}
       </p>
       {dataset.notes?.length ? (
         <details className="dataset-notes">

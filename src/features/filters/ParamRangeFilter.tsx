@@ -2,7 +2,7 @@
 // printed beside it, presets, and whether a narrowed range keeps models of undisclosed size (by default it does not:
 // an undisclosed size is not known to be in the range).
 import * as Slider from '@radix-ui/react-slider';
-import { useId } from 'react';
+import { useId, type KeyboardEvent } from 'react';
 import { formatCount } from '../../domain/format';
 import { boundsFromStops, describeSizeRange, LAST_STOP, SIZE_PRESETS, SIZE_STOPS, stopIndex } from '../../domain/size-scale';
 import { selectFilters } from '../../store/selectors';
@@ -20,6 +20,14 @@ export function ParamRangeFilter() {
   const active = (min: number | null, max: number | null) => min === paramMin && max === paramMax;
   const narrowed = paramMin !== null || paramMax !== null;
   const undisclosedHint = useId();
+  // Radix sends Home to the first thumb and End to the last, whichever has focus, and focus follows: the focused
+  // thumb goes to its own end instead (as in the APG multi-thumb slider), and keeps focus.
+  const toEnd = (thumb: 'min' | 'max') => (e: KeyboardEvent) => {
+    if (e.key !== 'Home' && e.key !== 'End') return;
+    e.preventDefault();
+    if (thumb === 'min') setParamRange(...boundsFromStops(e.key === 'Home' ? 0 : hi, hi));
+    else setParamRange(...boundsFromStops(lo, e.key === 'Home' ? lo : LAST_STOP));
+  };
 
   return (
     <fieldset className="filter-group">
@@ -31,8 +39,8 @@ export function ParamRangeFilter() {
         onValueChange={([a, b]) => setParamRange(...boundsFromStops(a ?? 0, b ?? LAST_STOP))}
       >
         <Slider.Track className="slider-track"><Slider.Range className="slider-range" /></Slider.Track>
-        <Slider.Thumb className="slider-thumb" aria-label="Minimum parameters" aria-valuetext={stopText(lo, 'min')} />
-        <Slider.Thumb className="slider-thumb" aria-label="Maximum parameters" aria-valuetext={stopText(hi, 'max')} />
+        <Slider.Thumb className="slider-thumb" aria-label="Minimum parameters" aria-valuetext={stopText(lo, 'min')} onKeyDown={toEnd('min')} />
+        <Slider.Thumb className="slider-thumb" aria-label="Maximum parameters" aria-valuetext={stopText(hi, 'max')} onKeyDown={toEnd('max')} />
       </Slider.Root>
       <div className="slider-scale" aria-hidden="true"><span>1B</span><span>10B</span><span>100B</span><span>1T</span><span>2T</span></div>
       <div className="presets">

@@ -36,7 +36,7 @@ export const ModelRow = memo(function ModelRow({ row, index, columns, measure }:
       {columns.map((column) => {
         const cell = cells[column.id];
         const meta = column.columnDef.meta as ColumnMeta | undefined;
-        return <td key={column.id} className={meta?.numeric ? 'num' : undefined}>{cell && <FlexRender cell={cell} />}</td>;
+        return <td key={column.id} className={meta?.numeric ? 'num' : column.id === 'name' ? 'col-name' : undefined}>{cell && <FlexRender cell={cell} />}</td>;
       })}
     </tr>
   );

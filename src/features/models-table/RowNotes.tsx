@@ -35,7 +35,7 @@ export function RowNotes({ model }: { model: ModelRecord }) {
               return (
                 <div key={k}>
                   <dt>{field.label}: {displayValue(field, m)}</dt>
-                  <dd>{describeLines(explainValue(field, m))}</dd>
+                  <dd>{describeLines(explainValue(field, m, model))}</dd>
                 </div>
               );
             })}

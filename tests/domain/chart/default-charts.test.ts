@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCharts, proposeChart } from '../../../src/domain/chart/default-charts';
+import { defaultCharts, prefersLog, proposeChart } from '../../../src/domain/chart/default-charts';
 import { plotData } from '../../../src/domain/chart/points';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { FIELDS } from '../../../src/domain/fields';
@@ -59,5 +59,17 @@ describe('proposeChart', () => {
     expect(`${next.y} vs ${next.x}`).toBe('gsm8k vs costTier');
     const after = proposeChart(models, [...shown, next]);
     expect([after.x, after.y]).not.toEqual([next.x, next.y]);
+  });
+});
+
+describe('prefersLog', () => {
+  it('puts a size spanning three orders of magnitude on a log scale, and one spanning less than 20× on a linear one', () => {
+    expect(prefersLog(FIELDS.parameters, [model(1, { parameters: 1e9 }), model(2, { parameters: 1e12 })])).toBe(true);
+    expect(prefersLog(FIELDS.parameters, [model(1, { parameters: 7e9 }), model(2, { parameters: 70e9 })])).toBe(false);
+  });
+
+  it('never puts a score on a log scale, however wide its values (the leaderboard\'s GSM8K runs from 0.1% to 90%)', () => {
+    expect(prefersLog(FIELDS.gsm8k, [model(1, { gsm8k: 0.1 }), model(2, { gsm8k: 90 })])).toBe(false);
+    expect(prefersLog(FIELDS.mmlu, [model(1, { mmlu: 1 }), model(2, { mmlu: 99 })])).toBe(false);
   });
 });

@@ -170,6 +170,9 @@ describe('real files', () => {
     expect(result.duplicates.map((d) => d.name)).toContain('google/gemma-7b');
     const gemmas = result.models.filter((m) => m.name.startsWith('google/gemma-7b'));
     expect(gemmas.map((m) => m.gsm8k.value).sort()).toEqual([50.87, 52.77]);
+    // No organisation column: the repository's owner names it, as in the built-in copy of the file.
+    expect(gemmas.map((m) => m.organization)).toEqual(['google', 'google']);
+    expect(result.models.find((m) => m.name === 'SF-Foundation/Ein-70B-v2')?.organization).toBe('SF-Foundation');
   });
 
   it('imports extended_models.csv with params in billions', () => {

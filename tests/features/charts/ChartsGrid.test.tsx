@@ -1,4 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { ChartsGrid } from '../../../src/features/charts/ChartsGrid';
@@ -14,6 +15,22 @@ const legendColours = () => {
 };
 
 describe('charts grid', () => {
+  it('gives a newly picked axis field the scale that suits it, and a swap keeps each field\'s scale', async () => {
+    const user = userEvent.setup();
+    render(<ChartsGrid />);
+    const chart = () => useAppStore.getState().charts.find((c) => c.id === 'c1')!;
+    expect(chart()).toMatchObject({ x: 'parameters', y: 'mmlu', logX: true });
+    // Parameters (log) → GSM8K: a percentage, so linear.
+    await user.selectOptions(within(firstChart()).getByRole('combobox', { name: 'X axis' }), 'gsm8k');
+    expect(chart()).toMatchObject({ x: 'gsm8k', logX: false });
+    // Back to parameters: 7B to ~1.7T spans far more than 20×, so log again.
+    await user.selectOptions(within(firstChart()).getByRole('combobox', { name: 'X axis' }), 'parameters');
+    expect(chart()).toMatchObject({ x: 'parameters', logX: true });
+    // Y set to parameters: the axes swap, and the log scale goes with the field.
+    await user.selectOptions(within(firstChart()).getByRole('combobox', { name: 'Y axis' }), 'parameters');
+    expect(chart()).toMatchObject({ x: 'mmlu', y: 'parameters', logX: false, logY: true });
+  });
+
   it('colours an organisation by its name alone: the same before and after an import, in legend and marks', () => {
     render(<ChartsGrid />);
     const before = legendColours();

@@ -45,6 +45,28 @@ describe('filters', () => {
     expect(screen.getByText('7B – 100B')).toBeInTheDocument();
   });
 
+  it('moves the focused thumb on Home and End, and keeps focus on it', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().setParamRange(7e9, 100e9);
+    render(<App />);
+    const min = screen.getByRole('slider', { name: 'Minimum parameters' });
+    const max = screen.getByRole('slider', { name: 'Maximum parameters' });
+    max.focus();
+    await user.keyboard('{Home}');
+    expect(max).toHaveFocus();
+    expect(max).toHaveAttribute('aria-valuetext', '7B');
+    expect(min).toHaveAttribute('aria-valuetext', '7B');
+    await user.keyboard('{End}');
+    expect(max).toHaveAttribute('aria-valuetext', 'no maximum');
+    min.focus();
+    await user.keyboard('{End}');
+    expect(min).toHaveFocus();
+    expect(min).toHaveAttribute('aria-valuetext', '2T');
+    await user.keyboard('{Home}');
+    expect(min).toHaveAttribute('aria-valuetext', 'no minimum');
+    expect(screen.getByText('All sizes', { selector: '.range-readout' })).toBeInTheDocument();
+  });
+
   it('shows the Pareto-optimal column for the active chart over visible models only', async () => {
     const user = userEvent.setup();
     render(<App />);

@@ -21,6 +21,13 @@ export function leaderboardSentinel(column: string, raw: string): Measured | nul
   return { value: null, raw, status: 'missing', note: isSize ? "size not given (the leaderboard's 0)" : "not run (the leaderboard's 0)" };
 }
 
+/** A Hugging Face repository's owner ("meta-llama" of "meta-llama/Meta-Llama-3-8B"), the leaderboard's only
+ * word on who made a model; '' for a name with no owner. */
+export function repositoryOwner(fullname: string): string {
+  const slash = fullname.indexOf('/');
+  return slash > 0 ? fullname.slice(0, slash) : '';
+}
+
 const HEADER_OF = { parameters: 'params_b', flop: '', mmlu: 'mmlu', gsm8k: 'gsm8k' } as const;
 
 export const LEADERBOARD_FORMAT: MappedFormat = {
@@ -34,6 +41,7 @@ export const LEADERBOARD_FORMAT: MappedFormat = {
     return c === 'params_b' ? { unit: 'billions', decimal: '.' } : SCORE_COLUMNS.has(c) ? { scale: 'percent', decimal: '.' } : {};
   }),
   rules: () => ({
+    organization: repositoryOwner,
     sentinel: (field, raw) => {
       const value = HEADER_OF[field] ? leaderboardSentinel(HEADER_OF[field], raw) : null;
       if (!value) return null;

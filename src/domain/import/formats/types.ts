@@ -20,6 +20,8 @@ export interface RowRules {
   sentinel?(field: NumericField, raw: string): { value: Measured; remark: Remark } | null;
   /** Adjusts a parsed value with what the rest of its row says. */
   adjust?(field: NumericField, value: Measured, cells: readonly string[]): { value: Measured; remark?: Remark };
+  /** Where no column is mapped to the organisation, the format's own way to name it from the model's name. */
+  organization?(name: string): string;
   /** Bare parameter counts under 100,000 are real (small networks), not billions written without a unit. */
   smallCounts?: boolean;
 }
