@@ -105,6 +105,11 @@ export function defaultCharts(models: readonly ModelRecord[], keys: readonly Fie
   return chosen.map((p) => view(p, stats));
 }
 
+/** The fields at least one of these models has a value for, in field order: what an axis can usefully show. */
+export function fieldsWithValues(models: readonly ModelRecord[], keys: readonly FieldKey[] = FIELD_KEYS): FieldKey[] {
+  return keys.filter((k) => models.some((m) => FIELDS[k].get(m).value !== null));
+}
+
 /** Whether an axis of this field reads better on a log scale for these models (the default when it is picked). */
 export function prefersLog(field: FieldDef, models: readonly ModelRecord[]): boolean {
   return statsOf(field, models).log;

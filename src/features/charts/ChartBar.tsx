@@ -1,7 +1,7 @@
 // A chart's one slim bar: its axes picked in its title, as Our World in Data's grapher does ("MMLU ▾ vs
 // Parameters ▾"), then a menu for the chart's options and one for its export.
-import { useCallback, type ReactNode } from 'react';
-import { prefersLog } from '../../domain/chart/default-charts';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { fieldsWithValues, prefersLog } from '../../domain/chart/default-charts';
 import { FIELDS, FIELD_KEYS, isFieldKey } from '../../domain/fields';
 import { useAllModels } from '../../store/derived';
 import type { AppState } from '../../store/types';
@@ -21,6 +21,11 @@ export function ChartBar({ chartId, lowest, exportMenu }: Props) {
   const spec = useAppStore(useCallback((s: AppState) => s.charts.find((c) => c.id === chartId), [chartId]));
   const update = useAppStore((s) => s.updateChart);
   const models = useAllModels();
+  // Fields no model here has are offered apart, so a pick that would draw an empty chart says so first.
+  const [withValues, without] = useMemo(() => {
+    const has = new Set(fieldsWithValues(models));
+    return [FIELD_KEYS.filter((k) => has.has(k)), FIELD_KEYS.filter((k) => !has.has(k))];
+  }, [models]);
   if (!spec) return null;
   // A newly picked field gets the scale that suits its values (a percentage is never left on a log scale).
   const choose = (axis: 'x' | 'y', key: string) => {
@@ -34,7 +39,12 @@ export function ChartBar({ chartId, lowest, exportMenu }: Props) {
       className="axis-pick" aria-label={axis === 'x' ? 'X axis' : 'Y axis'} value={spec[axis]}
       onChange={(e) => choose(axis, e.target.value)}
     >
-      {FIELD_KEYS.map((k) => <option key={k} value={k}>{FIELDS[k].label}</option>)}
+      {withValues.map((k) => <option key={k} value={k}>{FIELDS[k].label}</option>)}
+      {without.length > 0 && (
+        <optgroup label="No values in this dataset">
+          {without.map((k) => <option key={k} value={k}>{FIELDS[k].label}</option>)}
+        </optgroup>
+      )}
     </select>
   );
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCharts, prefersLog, proposeChart } from '../../../src/domain/chart/default-charts';
+import { defaultCharts, fieldsWithValues, prefersLog, proposeChart } from '../../../src/domain/chart/default-charts';
 import { plotData } from '../../../src/domain/chart/points';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { FIELDS } from '../../../src/domain/fields';
@@ -71,5 +71,18 @@ describe('prefersLog', () => {
   it('never puts a score on a log scale, however wide its values (the leaderboard\'s GSM8K runs from 0.1% to 90%)', () => {
     expect(prefersLog(FIELDS.gsm8k, [model(1, { gsm8k: 0.1 }), model(2, { gsm8k: 90 })])).toBe(false);
     expect(prefersLog(FIELDS.mmlu, [model(1, { mmlu: 1 }), model(2, { mmlu: 99 })])).toBe(false);
+  });
+});
+
+describe('fieldsWithValues', () => {
+  it('lists the fields some model has a value for, in field order', () => {
+    const models = [model(1, { parameters: 7e9, mmlu: 60 }), model(2, { gsm8k: 40 })];
+    expect(fieldsWithValues(models, ['parameters', 'trainingCompute', 'mmlu', 'gsm8k', 'costTier', 'mmluPerB'])).toEqual(['parameters', 'mmlu', 'gsm8k', 'mmluPerB']);
+  });
+
+  it('gives the article no ARC, HellaSwag or leaderboard average, and everything it published', () => {
+    const keys = fieldsWithValues(dataset('great-gpu-race'));
+    expect(keys).toEqual(expect.arrayContaining(['parameters', 'trainingCompute', 'mmlu', 'gsm8k', 'costTier']));
+    for (const k of ['arc', 'hellaswag', 'leaderboardAverage'] as const) expect(keys).not.toContain(k);
   });
 });

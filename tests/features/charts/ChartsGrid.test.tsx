@@ -31,6 +31,14 @@ describe('charts grid', () => {
     expect(chart()).toMatchObject({ x: 'mmlu', y: 'parameters', logX: false, logY: true });
   });
 
+  it('offers the fields this dataset has no values for apart, under a heading that says so', () => {
+    render(<ChartsGrid />);
+    const select = within(firstChart()).getByRole('combobox', { name: 'X axis' });
+    const group = within(select).getByRole('group', { name: 'No values in this dataset' });
+    expect(within(group).getByRole('option', { name: 'ARC' })).toBeInTheDocument();
+    expect(within(group).queryByRole('option', { name: 'MMLU' })).toBeNull();
+  });
+
   it('colours an organisation by its name alone: the same before and after an import, in legend and marks', () => {
     render(<ChartsGrid />);
     const before = legendColours();
