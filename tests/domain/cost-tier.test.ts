@@ -23,3 +23,22 @@ describe('parseCostTier', () => {
     if (!bad.ok) expect(bad.reason).toContain("'Cheap' is not a cost tier");
   });
 });
+
+describe('tier order, worked by hand', () => {
+  it('sorts the article\'s tiers as published: Lowest < Very Low < Medium- Low < Medium < High', () => {
+    const published = ['High', 'Medium', 'Medium- Low', 'Very Low', 'Lowest', 'High'];
+    const rankOf = (raw: string) => {
+      const r = parseCostTier(raw);
+      if (!r.ok) throw new Error(r.reason);
+      return r.data.value!;
+    };
+    const ranked = published.map((raw) => ({ raw, rank: rankOf(raw) }));
+    expect(ranked.map((t) => t.rank)).toEqual([6, 4, 3, 1, 0, 6]);
+    expect(ranked.sort((a, b) => a.rank - b.rank).map((t) => t.raw)).toEqual(['Lowest', 'Very Low', 'Medium- Low', 'Medium', 'High', 'High']);
+  });
+
+  it('places the printed "Medium- Low" between Low (2) and Medium (4), labelled by its canonical name', () => {
+    expect([tierLabel(2), tierLabel(3), tierLabel(4)]).toEqual(['Low', 'Medium-Low', 'Medium']);
+    expect(tierLabel(8)).toBeUndefined();
+  });
+});
