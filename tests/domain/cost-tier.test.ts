@@ -18,9 +18,12 @@ describe('parseCostTier', () => {
 
   it('treats an empty tier as missing and an unknown one as an error', () => {
     expect(parseCostTier('')).toMatchObject({ ok: true, data: { value: null, status: 'missing' } });
-    const bad = parseCostTier('Cheap');
-    expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.reason).toContain("'Cheap' is not a cost tier");
+    expect(parseCostTier('Cheap')).toEqual({
+      ok: false, kind: 'unknown-tier',
+      reason: "'Cheap' is not a cost tier (expected one of Lowest, Very Low, Low, Medium-Low, Medium, Medium-High, High, Very High)",
+    });
+    expect(parseCostTier('Undisclosed')).toEqual({ ok: true, data: { value: null, raw: 'Undisclosed', status: 'undisclosed' } });
+    expect(parseCostTier(undefined as unknown as string)).toEqual({ ok: true, data: { value: null, raw: '', status: 'missing' } });
   });
 });
 

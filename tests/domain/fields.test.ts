@@ -1,7 +1,7 @@
 // The derived metrics, each worked by hand: the expected numbers are written out here, not computed by the code.
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
-import { blendedPrice, displayValue, FIELDS } from '../../src/domain/fields';
+import { blendedPrice, describeValue, displayValue, FIELDS } from '../../src/domain/fields';
 import type { Measured } from '../../src/domain/measured';
 import type { ModelRecord } from '../../src/domain/model';
 
@@ -86,5 +86,45 @@ describe('blended price, (3 × input + output) / 4', () => {
     ['GPT-4 Turbo (2024-04-09)', 15, '(3 × 10 + 30) / 4'],
   ])('%s: $%d = %s', (name, value) => {
     expect(blendedPrice(model(name)).value).toBe(value);
+  });
+});
+
+describe('blended price status and source', () => {
+  const priced = (input: Partial<Measured>, output: Partial<Measured>) =>
+    ({ ...record({}), extra: { priceInput: { ...reported(10), ...input }, priceOutput: { ...reported(30), ...output } } }) as ModelRecord;
+
+  it('is an estimate when either price is', () => {
+    expect(blendedPrice(priced({}, {})).status).toBe('reported');
+    expect(blendedPrice(priced({ status: 'estimated' }, {})).status).toBe('estimated');
+    expect(blendedPrice(priced({}, { status: 'estimated' })).status).toBe('estimated');
+  });
+
+  it('cites the input price\'s source, and none where it has none', () => {
+    expect(blendedPrice(priced({ source: 'a price list' }, {}))).toEqual({ value: 15, raw: '15', status: 'reported', note: '(3 × $10 + $30) / 4', source: 'a price list' });
+    expect(blendedPrice(priced({}, {}))).toStrictEqual({ value: 15, raw: '15', status: 'reported', note: '(3 × $10 + $30) / 4' });
+  });
+});
+
+describe('a value as the reader sees it', () => {
+  const m = (value: number | null, raw: string, status: Measured['status']): Measured => ({ value, raw, status });
+
+  it.each([
+    ['the published text, without its "(est.)"', FIELDS.parameters, m(1.7e12, '~1.7T (est.)', 'estimated'), '~1.7T'],
+    ['"( est )" spaced inside', FIELDS.parameters, m(1.7e12, '~1.7T ( est )', 'estimated'), '~1.7T'],
+    ['"(estimated)" in full', FIELDS.parameters, m(7e10, '70B (estimated)', 'estimated'), '70B'],
+    ['a bare number with its unit', FIELDS.parameters, m(7e10, '70', 'reported'), '70B'],
+    ['a tier by its canonical name', FIELDS.costTier, m(3, 'Medium- Low', 'reported'), 'Medium-Low'],
+    ['"Undisclosed" for an undisclosed value', FIELDS.parameters, m(null, 'not disclosed', 'undisclosed'), 'Undisclosed'],
+    ['a dash for a missing one, whatever its text', FIELDS.mmlu, m(null, 'n/a', 'missing'), '—'],
+    ['the text of a value given without a number', FIELDS.mmlu, m(null, 'pending', 'estimated'), 'pending'],
+    ['a dash for one with neither', FIELDS.mmlu, m(null, ' ', 'estimated'), '—'],
+  ])('shows %s', (_what, field, value, shown) => {
+    expect(displayValue(field, value)).toBe(shown);
+  });
+
+  it('describes a value for a screen reader, saying when it is an estimate or has none', () => {
+    expect(describeValue(FIELDS.parameters, m(1.7e12, '~1.7T (est.)', 'estimated'))).toBe('parameters ~1.7T (estimated)');
+    expect(describeValue(FIELDS.mmlu, m(86.4, '86.4%', 'reported'))).toBe('MMLU 86.4%');
+    expect(describeValue(FIELDS.parameters, m(null, 'Undisclosed', 'undisclosed'))).toBe('parameters undisclosed');
   });
 });
