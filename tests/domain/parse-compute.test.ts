@@ -38,6 +38,9 @@ describe('parseFlop, worked edges', () => {
     ['8x7B', "'8x7B' names an expert layout (like 8x7B), not a total", 'expert-layout'],
     ['5%', "'5%' is not a FLOP count (expected e.g. 2.1e+25)", 'not-a-number'],
     ['1e25 tokens', "'1e25 tokens' is not a FLOP count (expected e.g. 2.1e+25)", 'not-a-number'],
+    // another unit around the word: a petaFLOP or a FLOP-day is not a FLOP
+    ['1e25 petaFLOP', "'1e25 petaFLOP' is not a FLOP count (expected e.g. 2.1e+25)", 'not-a-number'],
+    ['1e25 FLOP-days', "'1e25 FLOP-days' is not a FLOP count (expected e.g. 2.1e+25)", 'not-a-number'],
     ['0', "'0' is not a positive FLOP count", 'out-of-range'],
     ['1.1e35', "'1.1e35' is more than 1e+35 FLOP, far beyond any training run", 'out-of-range'],
   ])('refuses %j, saying why and of which kind', (raw, reason, kind) => {

@@ -71,6 +71,9 @@ describe('parseParameters, worked edges', () => {
     ['1000T', 'count', {}, 1e15],
     ['99999', 'count', { smallCounts: true }, 99_999],
     ['70B params', 'count', {}, 70e9],
+    ['70B total params', 'count', {}, 70e9],
+    ['50K', 'count', {}, 5e4], // a size letter says it is a count, however small
+    ['0.00005', 'billions', {}, 5e4], // 50,000 read from billions: only a bare raw count is checked for size
     ['70B total', 'count', {}, 70e9],
     ['70B in  total', 'count', {}, 70e9],
     ['0.5', 'billions', {}, 5e8],
