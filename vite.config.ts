@@ -50,12 +50,24 @@ function immutableAssets(): Plugin {
 export default defineConfig({
   plugins: [react(), preloadFonts(/inter-latin-(400|600)-normal-[\w-]+\.woff2$/), immutableAssets()],
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     // Tests wait on conditions, not on time: the limits only stop a hung test, on a machine shared with other work.
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Only the tests that render get a DOM: starting jsdom for every pure test file cost more than running them.
+    projects: [
+      './vitest.domain.config.ts',
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          // The domain project's tests.
+          exclude: ['tests/domain/**', 'tests/lint/**'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });

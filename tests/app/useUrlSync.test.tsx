@@ -43,11 +43,15 @@ describe('useUrlSync', () => {
     const { unmount } = renderHook(() => useUrlSync());
     act(() => state().toggleModel('qwen'));
     await vi.waitFor(() => expect(window.location.search).toContain('hide=qwen'));
+    // The clock is the test's from here: every write that was due runs below, however slow the machine.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
     act(() => state().toggleModel('gemma')); // due, not yet written
     window.history.replaceState(null, '', '/?v=1&hide=deepseek');
     act(() => window.dispatchEvent(new PopStateEvent('popstate')));
     expect(state().hiddenIds).toEqual(['deepseek']);
-    await new Promise((r) => setTimeout(r, 300));
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
+    act(() => vi.runAllTimers());
+    vi.useRealTimers();
     expect(window.location.search).toBe('?v=1&hide=deepseek');
     unmount();
   });

@@ -104,3 +104,45 @@ describe('filterModels properties', () => {
     }));
   });
 });
+
+describe('why each model of a hand-made set is out, counted by hand', () => {
+  const MISSING = { value: null, raw: '', status: 'missing' } as const;
+  const v = (value: number) => ({ value, raw: String(value), status: 'reported' as const });
+  const model = (id: string, size: number | null, tier: number | null): ModelRecord => ({
+    id, name: id, organization: 'Lab', parameters: size === null ? MISSING : v(size), costTier: tier === null ? MISSING : v(tier),
+    mmlu: MISSING, gsm8k: MISSING, trainingCompute: { text: '', flop: MISSING }, notes: [], sources: [],
+  });
+  // sized-tiered, no size, no tier, neither, too big without a tier, sized with another tier
+  const set = [model('a', 7e9, 2), model('b', null, 2), model('c', 7e9, null), model('d', null, null), model('e', 70e9, null), model('f', 7e9, 5)];
+
+  it('up to 10B, sizes and tiers required: b and d lack a size (2), c lacks only a tier (1), e is too big anyway (0)', () => {
+    const out = filterModels(set, f({ paramMax: 10e9, includeUndisclosedSize: false, includeNoTier: false }));
+    expect(out).toEqual({ models: [set[0], set[5]], hiddenNoSize: 2, hiddenNoTier: 1 });
+  });
+
+  it('tier Low (rank 2) only, no tier required: c, d and e lack a tier (3); f has another tier (not counted)', () => {
+    const out = filterModels(set, f({ tiers: [2], includeNoTier: false }));
+    expect(out).toEqual({ models: [set[0], set[1]], hiddenNoSize: 0, hiddenNoTier: 3 });
+  });
+
+  it('tier Low only, models without a tier kept: f alone is out', () => {
+    expect(names(filterModels(set, f({ tiers: [2], includeNoTier: true })).models)).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('is inert only with no bound, nothing excluded and a blank search', () => {
+    expect(filtersInert(f({ search: '   ' }))).toBe(true);
+    expect(filtersInert(f({ paramMin: 1 }))).toBe(false);
+    expect(filtersInert(f({ paramMax: 1 }))).toBe(false);
+    expect(filtersInert(f({ includeUndisclosedSize: false }))).toBe(false);
+    expect(filtersInert(f({ tiers: [] }))).toBe(false);
+    expect(filtersInert(f({ includeNoTier: false }))).toBe(false);
+    expect(filtersInert(f({ search: 'a' }))).toBe(false);
+  });
+
+  it('keeps every filtered model when none is toggled off, in a new list', () => {
+    const shown = visibleModels(set, new Set());
+    expect(shown).toEqual(set);
+    expect(shown).not.toBe(set);
+    expect(visibleModels(set, new Set(['b', 'f'])).map((m) => m.id)).toEqual(['a', 'c', 'd', 'e']);
+  });
+});

@@ -4,6 +4,8 @@ import { disputedValues, disputeOf } from '../../src/domain/disputed';
 import { FIELDS } from '../../src/domain/fields';
 import { ChartDerivation } from '../../src/domain/chart/derive';
 import { paretoStatus } from '../../src/domain/pareto-status';
+import type { FrontierSpec } from '../../src/domain/chart/frontier';
+import type { ModelRecord } from '../../src/domain/model';
 
 const article = (() => {
   const r = loadBuiltInDataset('great-gpu-race');
@@ -46,5 +48,38 @@ describe('values a fact-check note disputes', () => {
     expect(disputeOf({ value: 1, raw: '1', status: 'estimated', note: 'Epoch AI confidence: Likely · Differs from the source: 2' })).toBe('Differs from the source: 2');
     expect(disputeOf({ value: null, raw: '', status: 'missing', note: 'Differs from the source: 2' })).toBeNull();
     expect(disputeOf({ value: 1, raw: '1', status: 'reported', note: 'Near match: 1.1' })).toBeNull();
+  });
+});
+
+describe('the Pareto column on hand-made models', () => {
+  const MISSING = { value: null, raw: '', status: 'missing' } as const;
+  const v = (value: number) => ({ value, raw: String(value), status: 'reported' as const });
+  const model = (id: string, mmlu: number | null, gsm8k: number | null, costTier: number | null = null): ModelRecord => ({
+    id, name: id, organization: '', parameters: MISSING, costTier: costTier === null ? MISSING : v(costTier),
+    mmlu: mmlu === null ? MISSING : v(mmlu), gsm8k: gsm8k === null ? MISSING : v(gsm8k),
+    trainingCompute: { text: '', flop: MISSING }, notes: [], sources: [],
+  });
+  const onFrontier = new Set(['a']);
+  const spec = (over: Partial<FrontierSpec>): FrontierSpec => ({ ...MMLU_GSM8K, ...over });
+
+  it('cannot be known with either axis value missing, and is yes or no with both', () => {
+    expect(paretoStatus(model('a', null, 50), spec({}), onFrontier)).toBeUndefined();
+    expect(paretoStatus(model('a', 50, null), spec({}), onFrontier)).toBeUndefined();
+    expect(paretoStatus(model('a', 50, 50), spec({}), onFrontier)).toBe(true);
+    expect(paretoStatus(model('b', 50, 50), spec({}), onFrontier)).toBe(false);
+  });
+
+  it('cannot be known for a score of 0 on a log axis, which cannot place it, but can on a linear one', () => {
+    expect(paretoStatus(model('a', 0, 50), spec({ logX: true }), onFrontier)).toBeUndefined();
+    expect(paretoStatus(model('a', 0, 50), spec({ logX: false }), onFrontier)).toBe(true);
+    expect(paretoStatus(model('a', 50, 0), spec({ logY: true }), onFrontier)).toBeUndefined();
+    expect(paretoStatus(model('a', 50, 0), spec({ logY: false }), onFrontier)).toBe(true);
+    expect(paretoStatus(model('b', 50, 50), spec({ logX: true, logY: true }), onFrontier)).toBe(false);
+  });
+
+  it('is known for the lowest cost tier (rank 0) even with the log toggle on, since a tier axis is never logarithmic', () => {
+    const tierSpec = spec({ y: 'costTier', logY: true });
+    expect(paretoStatus(model('a', 50, null, 0), tierSpec, onFrontier)).toBe(true);
+    expect(paretoStatus(model('b', 50, null, 0), tierSpec, onFrontier)).toBe(false);
   });
 });

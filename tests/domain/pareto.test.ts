@@ -15,6 +15,28 @@ describe('paretoFrontier', () => {
     expect([...paretoFrontier(xyColumns(points), dx, dy).frontier].sort()).toEqual([...expected].sort());
   });
 
+  // Smaller and better: A (1, 10), B (2, 20), D (4, 30) each buy a higher score with more size; C (3, 15) has more
+  // size and less score than B, E (2, 5) the same size as B and less score.
+  const handMade = pts(['A', 1, 10], ['B', 2, 20], ['C', 3, 15], ['D', 4, 30], ['E', 2, 5]);
+
+  it('on a hand-made set: A, B and D on the frontier in x order; B dominates C and E', () => {
+    const r = paretoFrontier(xyColumns(handMade), 'lower', 'higher');
+    expect(r.frontier).toEqual(['A', 'B', 'D']);
+    expect(r.frontierIndexes).toEqual([0, 1, 3]);
+    expect([r.dominatedBy.get('C'), r.dominatedBy.get('E'), r.dominatedBy.get('A')]).toEqual(['B', 'B', undefined]);
+    expect(r.dominatedBy.size).toBe(2);
+  });
+
+  it('on the same set with more size counted as better: D alone (largest and best), dominating the rest', () => {
+    const r = paretoFrontier(xyColumns(handMade), 'higher', 'higher');
+    expect(r.frontier).toEqual(['D']);
+    expect(['A', 'B', 'C', 'E'].map((id) => r.dominatedBy.get(id))).toEqual(['D', 'D', 'D', 'D']);
+  });
+
+  it('on the same set with a lower score counted as better: E (2, 5) beats A, B and C; A is smallest', () => {
+    expect(paretoFrontier(xyColumns(handMade), 'lower', 'lower').frontier).toEqual(['A', 'E']);
+  });
+
   it('names a dominating frontier point for every point off the frontier', () => {
     const r = paretoFrontier(xyColumns(pts(['gemma', 7, 64.3], ['mistral', 7, 62.5], ['deepseek', 67, 78.5], ['qwen', 72, 77.3])), 'lower', 'higher');
     expect(r.dominatedBy.get('mistral')).toBe('gemma');

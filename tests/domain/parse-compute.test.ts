@@ -30,3 +30,44 @@ describe('parseFlop', () => {
     expect(parseFlop({ raw: 'a lot' }).ok).toBe(false);
   });
 });
+
+describe('parseFlop, worked edges', () => {
+  it.each([
+    ['-1e25', "'-1e25' is negative; a FLOP count cannot be", 'negative'],
+    ['lots', "'lots' is not a FLOP count (expected e.g. 2.1e+25)", 'not-a-number'],
+    ['8x7B', "'8x7B' names an expert layout (like 8x7B), not a total", 'expert-layout'],
+    ['5%', "'5%' is not a FLOP count (expected e.g. 2.1e+25)", 'not-a-number'],
+    ['1e25 tokens', "'1e25 tokens' is not a FLOP count (expected e.g. 2.1e+25)", 'not-a-number'],
+    // another unit around the word: a petaFLOP or a FLOP-day is not a FLOP
+    ['1e25 petaFLOP', "'1e25 petaFLOP' is not a FLOP count (expected e.g. 2.1e+25)", 'not-a-number'],
+    ['1e25 FLOP-days', "'1e25 FLOP-days' is not a FLOP count (expected e.g. 2.1e+25)", 'not-a-number'],
+    ['0', "'0' is not a positive FLOP count", 'out-of-range'],
+    ['1.1e35', "'1.1e35' is more than 1e+35 FLOP, far beyond any training run", 'out-of-range'],
+  ])('refuses %j, saying why and of which kind', (raw, reason, kind) => {
+    expect(parseFlop({ raw })).toEqual({ ok: false, reason, kind });
+  });
+
+  it.each([
+    ['1e25 FLOP', 1e25],
+    ['1e25 flops', 1e25],
+    ['1e35', 1e35], // the limit itself is allowed
+  ])('reads %j as %d, with nothing added', (raw, value) => {
+    expect(parseFlop({ raw })).toStrictEqual({ ok: true, data: { value, raw, status: 'reported' } });
+  });
+
+  it('joins the number\'s own qualifier and the caller\'s note with " · "', () => {
+    expect(parseFlop({ raw: '<1e25', note: 'Epoch AI confidence: Likely' })).toMatchObject({
+      ok: true,
+      data: { value: 1e25, status: 'estimated', note: 'upper bound: the source gives at most this value · Epoch AI confidence: Likely' },
+    });
+  });
+
+  it('keeps what follows "Undisclosed" as the note', () => {
+    expect(parseFlop({ raw: 'Undisclosed (internal)' })).toStrictEqual({ ok: true, data: { value: null, raw: 'Undisclosed (internal)', status: 'undisclosed', note: 'internal' } });
+  });
+
+  it('passes a bad FLOP value on, and trims the published text', () => {
+    expect(parseTrainingCompute('Big', { raw: 'lots' })).toEqual({ ok: false, reason: "'lots' is not a FLOP count (expected e.g. 2.1e+25)", kind: 'not-a-number' });
+    expect(parseTrainingCompute('  Very Large  ', { raw: '2e25' })).toStrictEqual({ ok: true, data: { text: 'Very Large', flop: { value: 2e25, raw: '2e25', status: 'reported' } } });
+  });
+});

@@ -51,3 +51,56 @@ describe('parseParameters', () => {
     if (!r.ok) expect(r.reason).toContain(reason);
   });
 });
+
+describe('parseParameters, worked edges', () => {
+  it.each([
+    ['-7B', "'-7B' is negative; a parameter count cannot be", 'negative'],
+    ['lots', "'lots' is not a parameter count (expected e.g. 67B, 7.3e9 or 1.7T)", 'not-a-number'],
+    ['8x7B', "'8x7B' names an expert layout (like 8x7B), not a total parameter count", 'expert-layout'],
+    ['7e9B', "'7e9B' has both an exponent and a size letter, so it could mean 7e9 or 7e18; write it one way", 'exponent-and-suffix'],
+    ['86%', "'86%' is a percentage, not a parameter count", 'not-a-number'],
+    ['99999', "'99999' is too small for a raw parameter count; is the column in billions?", 'too-small'],
+    ['1001T', "'1001T' is more than 1e+15 parameters, which no model has", 'out-of-range'],
+  ])('refuses %j, saying why and of which kind', (raw, reason, kind) => {
+    expect(parseParameters(raw)).toEqual({ ok: false, reason, kind });
+  });
+
+  it.each([
+    // the smallest bare count read as a count, the largest allowed, a bare count where small ones are allowed
+    ['100000', 'count', {}, 1e5],
+    ['1000T', 'count', {}, 1e15],
+    ['99999', 'count', { smallCounts: true }, 99_999],
+    ['70B params', 'count', {}, 70e9],
+    ['70B total params', 'count', {}, 70e9],
+    ['50K', 'count', {}, 5e4], // a size letter says it is a count, however small
+    ['0.00005', 'billions', {}, 5e4], // 50,000 read from billions: only a bare raw count is checked for size
+    ['70B total', 'count', {}, 70e9],
+    ['70B in  total', 'count', {}, 70e9],
+    ['0.5', 'billions', {}, 5e8],
+  ] as const)('reads %j (%s) as %d, with no note', (raw, unit, options, value) => {
+    expect(parseParameters(raw, unit, options)).toStrictEqual({ ok: true, data: { value, raw, status: 'reported' } });
+  });
+
+  it.each([
+    ['1.6T total, 49B active', '49B active'],
+    ['70B, MoE', 'MoE'],
+    ['70B total,MoE', 'MoE'],
+    ['70B, in total; MoE', 'MoE'],
+    ['1.6T total ,49B active', '49B active'],
+  ])('keeps what follows %j, past "total" and its commas, as the note %j', (raw, note) => {
+    expect(parseParameters(raw)).toMatchObject({ ok: true, data: { raw, note } });
+  });
+
+  it('joins a bound and the words after the number with " · "', () => {
+    expect(parseParameters('<70B dense')).toMatchObject({ ok: true, data: { value: 70e9, status: 'estimated', note: 'upper bound: the source gives at most this value · dense' } });
+  });
+
+  it('says why a 0 became unknown, and keeps the note after "Undisclosed"', () => {
+    expect(parseParameters('0')).toEqual({
+      ok: true,
+      data: { value: null, raw: '0', status: 'missing', note: 'a count of 0 was read as unknown' },
+      remark: { kind: 'zero-size', message: 'a parameter count of 0 was read as missing' },
+    });
+    expect(parseParameters('Undisclosed (MoE)')).toStrictEqual({ ok: true, data: { value: null, raw: 'Undisclosed (MoE)', status: 'undisclosed', note: 'MoE' } });
+  });
+});

@@ -66,8 +66,7 @@ describe('persisted preferences', () => {
   ])('falls back to defaults with a notice for %s', async (_label, saved, why) => {
     localStorage.setItem(PREFS_KEY, saved);
     const store = await freshStore();
-    await new Promise((r) => setTimeout(r, 0));
+    await expect.poll(() => store.getState().notices.map((n) => n.text).join()).toMatch(why);
     expect(store.getState().theme).toBe('system');
-    expect(store.getState().notices.map((n) => n.text).join()).toMatch(why);
   });
 });

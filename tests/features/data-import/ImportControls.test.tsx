@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ImportControls } from '../../../src/features/data-import/ImportControls';
@@ -14,9 +14,8 @@ describe('Import data', () => {
       vi.advanceTimersByTime(2000);
     });
     vi.useRealTimers();
-    // The dialog module has been requested; give the dynamic import time to settle.
-    await waitFor(async () => expect(await import('../../../src/features/data-import/ImportDialog')).toBeTruthy());
-    await new Promise((r) => setTimeout(r, 50));
+    // The dialog's module was requested by the prefetch: wait until it has arrived.
+    await vi.dynamicImportSettled();
     await userEvent.click(screen.getByRole('button', { name: 'Import data' }));
     expect(screen.queryByText('Loading the importer…')).toBeNull();
     expect(screen.getByLabelText('Data file')).toBeInTheDocument();
