@@ -4,7 +4,7 @@
 import * as Slider from '@radix-ui/react-slider';
 import { useId, type KeyboardEvent } from 'react';
 import { formatCount } from '../../domain/format';
-import { boundsFromStops, describeSizeRange, LAST_STOP, SIZE_PRESETS, SIZE_STOPS, stopIndex } from '../../domain/size-scale';
+import { boundsFromStops, describeSizeRange, LAST_STOP, SCALE_MARKS, SIZE_PRESETS, SIZE_STOPS, stopIndex } from '../../domain/size-scale';
 import { selectFilters } from '../../store/selectors';
 import { useAppStore } from '../../store/store';
 
@@ -42,7 +42,9 @@ export function ParamRangeFilter() {
         <Slider.Thumb className="slider-thumb" aria-label="Minimum parameters" aria-valuetext={stopText(lo, 'min')} onKeyDown={toEnd('min')} />
         <Slider.Thumb className="slider-thumb" aria-label="Maximum parameters" aria-valuetext={stopText(hi, 'max')} onKeyDown={toEnd('max')} />
       </Slider.Root>
-      <div className="slider-scale" aria-hidden="true"><span>1B</span><span>10B</span><span>100B</span><span>1T</span><span>2T</span></div>
+      <div className="slider-scale" aria-hidden="true">
+        {SCALE_MARKS.map((m) => <span key={m.label} style={{ left: `${m.at}%` }}>{m.label}</span>)}
+      </div>
       <div className="presets">
         {SIZE_PRESETS.map((p) => (
           <button key={p.label} type="button" className="chip" aria-pressed={active(p.min, p.max)} onClick={() => setParamRange(p.min, p.max)}>
