@@ -115,14 +115,14 @@ describe('why each model of a hand-made set is out, counted by hand', () => {
   // sized-tiered, no size, no tier, neither, too big without a tier, sized with another tier
   const set = [model('a', 7e9, 2), model('b', null, 2), model('c', 7e9, null), model('d', null, null), model('e', 70e9, null), model('f', 7e9, 5)];
 
-  it('up to 10B, sizes and tiers required: b and d lack a size (2), c lacks only a tier (1), e is too big anyway (0)', () => {
+  it('up to 10B, sizes and tiers required: b and d lack a size (2), e is too big (1, before its missing tier), c lacks a tier (1)', () => {
     const out = filterModels(set, f({ paramMax: 10e9, includeUndisclosedSize: false, includeNoTier: false }));
-    expect(out).toEqual({ models: [set[0], set[5]], hiddenNoSize: 2, hiddenNoTier: 1 });
+    expect(out).toEqual({ models: [set[0], set[5]], out: { search: 0, undisclosedSize: 2, size: 1, tier: 1 } });
   });
 
-  it('tier Low (rank 2) only, no tier required: c, d and e lack a tier (3); f has another tier (not counted)', () => {
+  it('tier Low (rank 2) only, no tier required: c, d and e lack a tier and f has another (4); b\'s missing size does not matter', () => {
     const out = filterModels(set, f({ tiers: [2], includeNoTier: false }));
-    expect(out).toEqual({ models: [set[0], set[1]], hiddenNoSize: 0, hiddenNoTier: 3 });
+    expect(out).toEqual({ models: [set[0], set[1]], out: { search: 0, undisclosedSize: 0, size: 0, tier: 4 } });
   });
 
   it('tier Low only, models without a tier kept: f alone is out', () => {
@@ -133,7 +133,8 @@ describe('why each model of a hand-made set is out, counted by hand', () => {
     expect(filtersInert(f({ search: '   ' }))).toBe(true);
     expect(filtersInert(f({ paramMin: 1 }))).toBe(false);
     expect(filtersInert(f({ paramMax: 1 }))).toBe(false);
-    expect(filtersInert(f({ includeUndisclosedSize: false }))).toBe(false);
+    // Without a size range, models of undisclosed size stay either way.
+    expect(filtersInert(f({ includeUndisclosedSize: true }))).toBe(true);
     expect(filtersInert(f({ tiers: [] }))).toBe(false);
     expect(filtersInert(f({ includeNoTier: false }))).toBe(false);
     expect(filtersInert(f({ search: 'a' }))).toBe(false);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
 import { DEFAULT_FILTERS, filterModels } from '../../src/domain/filter';
-import { boundsFromStops, describeSizeRange, LAST_STOP, SIZE_STOPS, stopIndex } from '../../src/domain/size-scale';
+import { boundsFromStops, describeSizeRange, LAST_STOP, SCALE_MARKS, SIZE_STOPS, stopIndex } from '../../src/domain/size-scale';
 
 const article = (() => {
   const r = loadBuiltInDataset('great-gpu-race');
@@ -14,18 +14,26 @@ const kept = (paramMin: number | null, paramMax: number | null) =>
   filterModels(article, { ...DEFAULT_FILTERS, paramMin, paramMax, includeUndisclosedSize: false }).models.map((m) => m.name);
 
 describe('the size slider\'s log scale', () => {
-  it('runs from 1B to 2T', () => {
-    expect([SIZE_STOPS[0], SIZE_STOPS[LAST_STOP]]).toEqual([1e9, 2e12]);
-    expect(SIZE_STOPS.indexOf(7e9)).toBe(5);
-    expect(SIZE_STOPS.indexOf(10e9)).toBe(6);
+  it('runs from 10M to 2T, coarse below 1B', () => {
+    expect([SIZE_STOPS[0], SIZE_STOPS[LAST_STOP]]).toEqual([10e6, 2e12]);
+    expect(SIZE_STOPS.slice(0, 6)).toEqual([10e6, 30e6, 100e6, 300e6, 500e6, 1e9]);
+    expect(SIZE_STOPS.indexOf(7e9)).toBe(10);
+    expect(SIZE_STOPS.indexOf(10e9)).toBe(11);
+  });
+
+  it('prints each size under the slider where its stop sits: stop index ÷ 25 of the track', () => {
+    expect(SCALE_MARKS).toEqual([
+      { label: '10M', at: 0 }, { label: '100M', at: 8 }, { label: '1B', at: 20 },
+      { label: '10B', at: 44 }, { label: '100B', at: 68 }, { label: '1T', at: 92 },
+    ]);
   });
 
   it.each([
     // The boundary between the 7B and 10B stops is their geometric mean, √(7e9 × 10e9) ≈ 8.37e9.
-    [7e9, 5, 'on a stop'],
-    [8.3e9, 5, 'ln(8.3/7) = 0.170 < ln(10/8.3) = 0.186: nearer 7B'],
-    [8.4e9, 6, 'ln(8.4/7) = 0.182 > ln(10/8.4) = 0.174: nearer 10B'],
-    [0.5e9, 0, 'below the scale: its first stop'],
+    [7e9, 10, 'on a stop'],
+    [8.3e9, 10, 'ln(8.3/7) = 0.170 < ln(10/8.3) = 0.186: nearer 7B'],
+    [8.4e9, 11, 'ln(8.4/7) = 0.182 > ln(10/8.4) = 0.174: nearer 10B'],
+    [1e6, 0, 'below the scale: its first stop'],
     [5e12, LAST_STOP, 'above the scale: its last stop'],
   ])('puts %d at stop %d (%s)', (value, index) => {
     expect(stopIndex(value, 'min')).toBe(index);
@@ -34,8 +42,8 @@ describe('the size slider\'s log scale', () => {
   it('maps no bound to the ends, and the ends to no bound', () => {
     expect([stopIndex(null, 'min'), stopIndex(null, 'max')]).toEqual([0, LAST_STOP]);
     expect(boundsFromStops(0, LAST_STOP)).toEqual([null, null]);
-    expect(boundsFromStops(5, 12)).toEqual([7e9, 100e9]);
-    expect(boundsFromStops(1, LAST_STOP - 1)).toEqual([1.5e9, 1.5e12]);
+    expect(boundsFromStops(10, 17)).toEqual([7e9, 100e9]);
+    expect(boundsFromStops(1, LAST_STOP - 1)).toEqual([30e6, 1.5e12]);
   });
 
   it.each([

@@ -27,18 +27,19 @@ describe('filters', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Include undisclosed size' }));
     expect(count()).toBe('Showing 3 of 6 models · Out: 3 by size');
     // The table follows once the count line has painted.
-    await waitFor(() => expect(rows()).toHaveLength(2));
+    await waitFor(() => expect(rows()).toHaveLength(3));
   });
 
   it('narrows to a search on top of a size filter, and Reset brings every model back', async () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Mid (15–100B)' }));
-    expect(count()).toBe('Showing 3 of 6 models');
+    expect(count()).toBe('Showing 2 of 6 models · Out: 3 by size, 1 of undisclosed size');
     // Pasted in one input event: typing it key by key re-renders the whole app per letter, which is not what is tested.
     await user.click(screen.getByRole('searchbox', { name: 'Search models' }));
     await user.paste('qwen');
-    expect(count()).toBe('Showing 1 of 6 models');
+    // Each model counts once, under the first filter it fails; the search comes first.
+    expect(count()).toBe('Showing 1 of 6 models · Out: 5 by search');
     await waitFor(() => expect(rows()).toHaveLength(1));
     await user.click(screen.getByRole('button', { name: 'Reset filters' }));
     expect(count()).toBe('Showing 6 of 6 models');
