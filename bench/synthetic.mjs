@@ -16,6 +16,10 @@ export function rng(seed) {
 const ORGS = ['Meta', 'Google', 'Mistral AI', 'Alibaba (Qwen)', 'DeepSeek', 'Microsoft', 'OpenAI', 'Anthropic', 'TII', 'Community', 'Lab A', 'Lab B'];
 const TIERS = ['Lowest', 'Very Low', 'Low', 'Medium-Low', 'Medium', 'Medium-High', 'High', 'Very High'];
 
+/** "123B", or "1.91T" from 1,000B up: toPrecision would write "1.91e+3B", which the importer rightly refuses as
+ * ambiguous (an exponent and a size letter). */
+const sizeText = (billions) => (billions >= 1000 ? `${(billions / 1000).toPrecision(3)}T` : `${billions.toPrecision(3)}B`);
+
 /** n models: log-uniform sizes 0.1B–2T, MMLU rising with log size plus noise, some values missing. */
 /** @param {number} n @param {number} [seed] @returns {string} */
 export function syntheticCsv(n, seed = 42) {
@@ -30,7 +34,7 @@ export function syntheticCsv(n, seed = 42) {
     const tier = r() < 0.3 ? '' : TIERS[Math.min(7, Math.floor((logB + 1) * 1.9))];
     const flop = r() < 0.5 ? (6 * params * 1e9 * 2e12 * (0.5 + r())).toExponential(2) : '';
     lines.push([
-      `Synthetic ${i}`, ORGS[i % ORGS.length], undisclosed ? 'Undisclosed' : `${params.toPrecision(3)}B`,
+      `Synthetic ${i}`, ORGS[i % ORGS.length], undisclosed ? 'Undisclosed' : sizeText(params),
       r() < 0.03 ? '' : mmlu.toFixed(1), r() < 0.1 ? '' : gsm.toFixed(1), tier, flop,
     ].join(','));
   }
