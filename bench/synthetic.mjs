@@ -17,8 +17,8 @@ const ORGS = ['Meta', 'Google', 'Mistral AI', 'Alibaba (Qwen)', 'DeepSeek', 'Mic
 const TIERS = ['Lowest', 'Very Low', 'Low', 'Medium-Low', 'Medium', 'Medium-High', 'High', 'Very High'];
 
 /** "123B", or "1.91T" from 1,000B up: toPrecision would write "1.91e+3B", which the importer rightly refuses as
- * ambiguous (an exponent and a size letter). */
-const sizeText = (billions) => (billions >= 1000 ? `${(billions / 1000).toPrecision(3)}T` : `${billions.toPrecision(3)}B`);
+ * ambiguous (an exponent and a size letter). 999.6B rounds to 1,000B, so the test is on the rounded value. */
+const sizeText = (billions) => (Number(billions.toPrecision(3)) >= 1000 ? `${(billions / 1000).toPrecision(3)}T` : `${billions.toPrecision(3)}B`);
 
 /** n models: log-uniform sizes 0.1B–2T, MMLU rising with log size plus noise, some values missing. */
 /** @param {number} n @param {number} [seed] @returns {string} */

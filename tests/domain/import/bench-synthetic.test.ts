@@ -4,10 +4,10 @@ import { syntheticCsv } from '../../../bench/synthetic.mjs';
 import { importText } from './helpers';
 
 describe("the benchmark's synthetic table", () => {
-  it('imports whole: 3,000 rows, no errors, sizes from 0.1B to 2T read as written', () => {
-    const { result } = importText(syntheticCsv(3000, 42));
+  it('imports whole: 10,000 rows, no errors, sizes from 0.1B to 2T read as written', () => {
+    const { result } = importText(syntheticCsv(10_000, 42));
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(result.models).toHaveLength(3000);
+    expect(result.models).toHaveLength(10_000);
     const sizes = result.models.map((m) => m.parameters.value).filter((v): v is number => v !== null);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(0.1e9);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(2e12);
