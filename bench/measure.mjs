@@ -165,7 +165,11 @@ export async function importCsv(page, n) {
   const phases = await page.waitForFunction((steps) => steps.every((s) => typeof window.__importPhases[s] === 'number') && window.__importPhases, IMPORT_STEPS, { timeout: 60000 }).then((h) => h.jsonValue());
   // The reload timings that follow need the import saved (the header says when it is); the longest task
   // counts the save too.
-  await page.waitForFunction(() => document.querySelector('.import-controls output')?.textContent === '', null, { timeout: 120000 });
+  // The save status is `.save-status output` since issue 21, `.import-controls output` before (A/Bs build both).
+  await page.waitForFunction(() => {
+    const status = [...document.querySelectorAll('.save-status output, .import-controls output')];
+    return status.length > 0 && status.every((o) => o.textContent === '');
+  }, null, { timeout: 120000 });
   const longest = await page.evaluate(() => Math.max(0, ...window.__longtasks.map((t) => t.duration)));
   return { ms: IMPORT_STEPS.reduce((sum, s) => sum + phases[s], 0), wall, longest };
 }
