@@ -1,6 +1,6 @@
 // The shell: header, notices, filters, charts and table, each panel behind its own error boundary and the whole
 // shell behind one more. Saved imported data is loaded and kept outside them, so no crash can reach it.
-import { lazy, Suspense, useState } from 'react';
+import { useEffect, useState, type ComponentType } from 'react';
 import { PanelBoundary } from '../components/ui/PanelBoundary';
 import { DatasetNotice } from '../features/dataset-picker/DatasetNotice';
 import { DatasetSelect } from '../features/dataset-picker/DatasetSelect';
@@ -23,9 +23,24 @@ import { useUserDataPersistence, type UserDataActions } from './useUserDataPersi
 import './charts.css';
 import './saved-data.css';
 
-// Recharts is most of the app's code: the charts are a chunk of their own, requested by the first render, so the
+// Recharts is most of the app's code: the charts are a chunk of their own, requested as this module loads, so the
 // header, filters and table paint without waiting for it (docs/decisions/0007-charts-chunk.md).
-const ChartsGrid = lazy(() => import('../features/charts/ChartsGrid').then((m) => ({ default: m.ChartsGrid })));
+const chartsChunk = import('../features/charts/ChartsGrid');
+
+/** The charts once their chunk is in. Not React.lazy: React holds a revealed Suspense boundary back for up to
+ * 300 ms, and the first load's charts waited for it. */
+function Charts() {
+  const [Grid, setGrid] = useState<ComponentType | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    chartsChunk.then((m) => live && setGrid(() => m.ChartsGrid), () => live && setFailed(true));
+    return () => { live = false; };
+  }, []);
+  if (Grid) return <Grid />;
+  if (failed) return <section className="charts charts-pending" aria-label="Charts"><p role="alert">The charts could not be loaded. Reload the page to try again; the table below has every value.</p></section>;
+  return <section className="charts charts-pending" aria-label="Charts" aria-busy="true" />;
+}
 
 export function App() {
   const userData = useUserDataPersistence();
@@ -77,9 +92,7 @@ function Shell({ userData }: { userData: UserDataActions }) {
           <FiltersPanel />
         </PanelBoundary>
         <PanelBoundary name="charts" onReset={reset}>
-          <Suspense fallback={<section className="charts charts-pending" aria-label="Charts" aria-busy="true" />}>
-            <ChartsGrid />
-          </Suspense>
+          <Charts />
         </PanelBoundary>
         <section id="models" className="table-section" aria-labelledby="models-heading" tabIndex={-1}>
           <h2 id="models-heading">Models</h2>
