@@ -245,8 +245,16 @@ async function scrollRound(page, scroller) {
 
 export async function exportPng(page) {
   const fig = page.getByRole('figure').first();
+  // Since issue 24 the export is a menu (size, theme, scale), PNG at 1× by default; before, one "Export PNG" button.
+  let button = fig.getByRole('button', { name: 'Export PNG' });
+  if (await button.count() === 0) {
+    const menu = fig.getByRole('button', { name: 'Export', exact: true });
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+    await fig.getByLabel('PNG scale').selectOption({ label: '2×' });
+    button = fig.getByRole('button', { name: 'Download PNG' });
+  }
   const t0 = Date.now();
-  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), fig.getByRole('button', { name: 'Export PNG' }).click()]);
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), button.click()]);
   const ms = Date.now() - t0;
   await dl.delete();
   return ms;
