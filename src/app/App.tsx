@@ -38,7 +38,7 @@ function Charts() {
     return () => { live = false; };
   }, []);
   if (Grid) return <Grid />;
-  if (failed) return <section className="charts charts-pending" aria-label="Charts"><p role="alert">The charts could not be loaded. Reload the page to try again; the table below has every value.</p></section>;
+  if (failed) return <section className="charts charts-pending" aria-label="Charts"><p role="alert">The charts could not be loaded. Reload the page to try again; the table has every value.</p></section>;
   return <section className="charts charts-pending" aria-label="Charts" aria-busy="true" />;
 }
 
