@@ -1,9 +1,11 @@
 // What the panels show, derived from store state by memoised pure functions: one filter change filters once, and
 // the table and every chart read the very same lists and chart derivations, so they cannot disagree.
+import { fieldsWithValues } from '../domain/chart/default-charts';
 import { deriveCharts, type ChartDerivation } from '../domain/chart/derive';
 import type { DatasetLoad } from '../domain/datasets';
 import { resolveDataset } from '../domain/datasets/resolve';
 import { filterModels, visibleModels, type FilterOutcome } from '../domain/filter';
+import type { FieldKey } from '../domain/fields';
 import type { ModelRecord } from '../domain/model';
 import { searchHaystack } from '../domain/search';
 import { memoLast, memoLastFrom } from '../lib/memo-last';
@@ -18,6 +20,8 @@ const haystack = memoLast(searchHaystack);
 /** The toggled-off ids as a set, the one every caller shares. */
 export const hiddenIdSet = memoLast((ids: readonly string[]): ReadonlySet<string> => new Set(ids));
 const visible = memoLast(visibleModels);
+/** Once per dataset for every chart's axis menus: at 100,000 models a field with no values is a full scan. */
+const withValues = memoLast((models: readonly ModelRecord[]): ReadonlySet<FieldKey> => new Set(fieldsWithValues(models)));
 
 /**
  * Each chart's derivation (points, axes, frontier) for these visible models, by chart id: the chart draws it and
@@ -56,4 +60,9 @@ export function useHiddenSet(): ReadonlySet<string> {
 /** Filtered and not toggled off: what every chart, frontier and metric uses. */
 export function useVisibleModels(): ModelRecord[] {
   return visible(useFilterOutcome().models, useHiddenSet());
+}
+
+/** The fields some model of the open dataset has a value for. */
+export function useFieldsWithValues(): ReadonlySet<FieldKey> {
+  return withValues(useAllModels());
 }

@@ -1,9 +1,9 @@
 // A chart's one slim bar: its axes picked in its title, as Our World in Data's grapher does ("MMLU ▾ vs
 // Parameters ▾"), then a menu for the chart's options and one for its export.
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { fieldsWithValues, prefersLog } from '../../domain/chart/default-charts';
+import { prefersLog } from '../../domain/chart/default-charts';
 import { FIELDS, FIELD_KEYS, isFieldKey } from '../../domain/fields';
-import { useAllModels } from '../../store/derived';
+import { useAllModels, useFieldsWithValues } from '../../store/derived';
 import type { AppState } from '../../store/types';
 import { useAppStore } from '../../store/store';
 import { ChartOptions } from './ChartOptions';
@@ -22,10 +22,8 @@ export function ChartBar({ chartId, lowest, exportMenu }: Props) {
   const update = useAppStore((s) => s.updateChart);
   const models = useAllModels();
   // Fields no model here has are offered apart, so a pick that would draw an empty chart says so first.
-  const [withValues, without] = useMemo(() => {
-    const has = new Set(fieldsWithValues(models));
-    return [FIELD_KEYS.filter((k) => has.has(k)), FIELD_KEYS.filter((k) => !has.has(k))];
-  }, [models]);
+  const has = useFieldsWithValues();
+  const [withValues, without] = useMemo(() => [FIELD_KEYS.filter((k) => has.has(k)), FIELD_KEYS.filter((k) => !has.has(k))], [has]);
   if (!spec) return null;
   // A newly picked field gets the scale that suits its values (a percentage is never left on a log scale).
   const choose = (axis: 'x' | 'y', key: string) => {
