@@ -13,9 +13,9 @@ export const SIZE_STOPS = [
 
 export const LAST_STOP = SIZE_STOPS.length - 1;
 
-/** The sizes printed under the slider, each where its stop sits on the track (0–100%). */
-export const SCALE_MARKS: readonly { label: string; at: number }[] = [10e6, 100e6, 1e9, 10e9, 100e9, 1e12]
-  .map((v) => ({ label: formatCount(v), at: (100 * SIZE_STOPS.indexOf(v as (typeof SIZE_STOPS)[number])) / (SIZE_STOPS.length - 1) }));
+/** The sizes printed under the slider, each where its stop sits on the track (0–100%); 100M would print over 10M. */
+export const SCALE_MARKS: readonly { label: string; at: number }[] = [10e6, 1e9, 10e9, 100e9, 1e12]
+  .map((v) => ({ label: formatCount(v), at: (100 * SIZE_STOPS.indexOf(v as (typeof SIZE_STOPS)[number])) / LAST_STOP }));
 
 /** The stop index nearest (on a log scale) to a bound; null bounds map to the ends. */
 export function stopIndex(value: number | null, end: 'min' | 'max'): number {
