@@ -2,6 +2,7 @@
 // shell behind one more. Saved imported data is loaded and kept outside them, so no crash can reach it.
 import { useEffect, useState, type ComponentType } from 'react';
 import { PanelBoundary } from '../components/ui/PanelBoundary';
+import { ChartsPlaceholder } from '../features/charts/ChartsPlaceholder';
 import { DatasetNotice } from '../features/dataset-picker/DatasetNotice';
 import { DatasetSelect } from '../features/dataset-picker/DatasetSelect';
 import { DataExport } from '../features/data-export/DataExport';
@@ -38,8 +39,8 @@ function Charts() {
     return () => { live = false; };
   }, []);
   if (Grid) return <Grid />;
-  if (failed) return <section className="charts charts-pending" aria-label="Charts"><p role="alert">The charts could not be loaded. Reload the page to try again; the table has every value.</p></section>;
-  return <section className="charts charts-pending" aria-label="Charts" aria-busy="true" />;
+  if (failed) return <ChartsPlaceholder><p role="alert">The charts could not be loaded. Reload the page to try again; the table has every value.</p></ChartsPlaceholder>;
+  return <ChartsPlaceholder />;
 }
 
 export function App() {

@@ -17,9 +17,11 @@ export function hasExplanation(m: Measured): boolean {
 
 /** With the model, a field the source described in words (training compute) gives those words first. */
 export function explainValue(field: FieldDef, m: Measured, model?: ModelRecord): Explanation {
-  const words = model && field.describedAs?.(model);
-  if (words) return [['As published', words], ['Figure', m.raw || '(none)'], ['Status', m.status], ['Note', m.note], ['Source', m.source]];
-  if (!DERIVED_FIELDS.has(field.key)) return [['Published', m.raw || '(empty)'], ['Status', m.status], ['Note', m.note], ['Source', m.source]];
+  if (!DERIVED_FIELDS.has(field.key)) {
+    const words = model && field.describedAs?.(model);
+    const published: Explanation = words ? [['As published', words], ['Figure', m.raw || '(none)']] : [['Published', m.raw || '(empty)']];
+    return [...published, ['Status', m.status], ['Note', m.note], ['Source', m.source]];
+  }
   if (m.value === null) return [['Not computed', m.source], ['Note', m.note]];
   const inputs = m.status === 'estimated' ? 'one or more estimated' : 'reported';
   return [['Computed', displayValue(field, m)], ['Inputs', inputs], ['Note', m.note], ['How', m.source]];

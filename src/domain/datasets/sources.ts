@@ -25,11 +25,9 @@ export const EPOCH_DATE = (epochModel: string) => ({
 
 /** The credit the Epoch AI dataset carries: its title is the credit Epoch's licence asks for, so exports show it. */
 export const EPOCH_DATASET: Source = {
+  ...EPOCH,
   title: 'Epoch AI, "Data on Notable AI Models" (CC BY 4.0)',
   citation: 'Epoch AI, "Data on Notable AI Models" (December 2024 export), CC BY 4.0',
-  url: 'https://epoch.ai/data/notable-ai-models',
-  licence: 'CC BY 4.0',
-  author: 'Epoch AI', work: 'Data on Notable AI Models',
 };
 
 export const LEADERBOARD: Source = {

@@ -9,6 +9,7 @@ import { chartDerivations, useAllModels, useDatasetLoad, useFilterOutcome, useHi
 import { selectCharts, selectUserDataPending } from '../../store/selectors';
 import { resetView, useAppStore } from '../../store/store';
 import { MAX_CHARTS, type ChartSpec } from '../../store/view-slice';
+import { ChartsPlaceholder } from './ChartsPlaceholder';
 import { ScatterPanel } from './ScatterPanel';
 import { SelectionBar } from './SelectionBar';
 
@@ -18,7 +19,7 @@ export function ChartsGrid() {
   const pending = useAppStore(selectUserDataPending);
   // Until saved data is read, the charts would draw an empty dataset only to draw again at once; the notice
   // above says what is loading. The panels mount when the data is there.
-  if (pending) return <section className="charts charts-pending" aria-label="Charts" aria-busy="true" />;
+  if (pending) return <ChartsPlaceholder />;
   return <DeferredCharts />;
 }
 
