@@ -1,5 +1,6 @@
 // What the panels show, derived from store state by memoised pure functions: one filter change filters once, and
 // the table and every chart read the very same lists and chart derivations, so they cannot disagree.
+import { useDeferredValue } from 'react';
 import { fieldsWithValues } from '../domain/chart/default-charts';
 import { deriveCharts, type ChartDerivation } from '../domain/chart/derive';
 import type { DatasetLoad } from '../domain/datasets';
@@ -62,7 +63,11 @@ export function useVisibleModels(): ModelRecord[] {
   return visible(useFilterOutcome().models, useHiddenSet());
 }
 
-/** The fields some model of the open dataset has a value for. */
-export function useFieldsWithValues(): ReadonlySet<FieldKey> {
-  return withValues(useAllModels());
+/**
+ * The fields some model of the open dataset has a value for; null until worked out, in a deferred render after
+ * the first paint: it is a full scan for each field no model has, and only the axis menus need it.
+ */
+export function useFieldsWithValues(): ReadonlySet<FieldKey> | null {
+  const models = useDeferredValue(useAllModels(), null);
+  return models && withValues(models);
 }

@@ -16,31 +16,43 @@ const isCapability = (f: FieldDef) => isScale(f) && f.better === 'higher' && !DE
 const isCost = (f: FieldDef) => !DERIVED_FIELDS.has(f.key) && (!isScale(f) || f.better === 'lower');
 
 interface FieldStats {
-  /** 1 where the model has a value (above zero when the axis would be logarithmic). */
-  has: Uint8Array;
+  /** One bit per model, set where it has a value (above zero when the axis would be logarithmic). */
+  has: Uint32Array;
   log: boolean;
 }
 
 function statsOf(field: FieldDef, models: readonly ModelRecord[]): FieldStats {
-  const has = new Uint8Array(models.length);
+  const has = new Uint32Array(Math.ceil(models.length / 32));
+  const positive = new Uint32Array(has.length);
   let lo = Infinity;
   let hi = -Infinity;
-  models.forEach((m, i) => {
-    const v = field.get(m).value;
-    if (v === null) return;
-    has[i] = 1;
-    if (v > 0) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-  });
+  for (let i = 0; i < models.length; i++) {
+    const v = field.get(models[i]!).value;
+    if (v === null) continue;
+    const bit = 1 << (i & 31);
+    has[i >>> 5]! |= bit;
+    if (v > 0) {
+      positive[i >>> 5]! |= bit;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
   const log = field.kind === 'numeric' && !field.limits && hi / lo >= LOG_SPAN;
-  if (log) models.forEach((m, i) => { if (has[i] && !((field.get(m).value ?? 0) > 0)) has[i] = 0; });
-  return { has, log };
+  return { has: log ? positive : has, log };
 }
 
+/** How many models have both values. */
 const coverage = (a: FieldStats, b: FieldStats) => {
   let n = 0;
-  for (let i = 0; i < a.has.length; i++) n += a.has[i]! & b.has[i]!;
+  for (let w = 0; w < a.has.length; w++) n += bitCount(a.has[w]! & b.has[w]!);
   return n;
 };
+
+function bitCount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
+}
 
 interface Pair {
   x: FieldKey;

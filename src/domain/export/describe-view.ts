@@ -78,22 +78,35 @@ const WHY: Record<Unplottable, (name: string) => string> = {
  */
 export function notPlottedSummary(items: readonly NotPlotted[], x: FieldDef, y: FieldDef, maxNames = 3): string | null {
   if (items.length === 0) return null;
-  const counts = new Map<string, number>();
+  // Counted by axis and reason first: a string per model is most of the cost at 100,000 models.
+  const byAxis = [new Map<Unplottable, number>(), new Map<Unplottable, number>()] as const;
+  const seen: [0 | 1, Unplottable][] = [];
+  const count = (axis: 0 | 1, why: Unplottable | null) => {
+    if (!why) return;
+    const n = byAxis[axis].get(why);
+    if (n === undefined) seen.push([axis, why]);
+    byAxis[axis].set(why, (n ?? 0) + 1);
+  };
   for (const item of items) {
-    for (const [why, field] of [[item.x, x], [item.y, y]] as const) {
-      if (why) counts.set(WHY[why](field.name), (counts.get(WHY[why](field.name)) ?? 0) + 1);
-    }
+    count(0, item.x);
+    count(1, item.y);
+  }
+  const counts = new Map<string, number>();
+  for (const [axis, why] of seen) {
+    const text = WHY[why]((axis === 0 ? x : y).name);
+    counts.set(text, (counts.get(text) ?? 0) + byAxis[axis].get(why)!);
   }
   const reasons = [...counts].map(([why, n]) => `${n.toLocaleString('en')} ${why}`).join(', ');
-  const names = listWithMore(items.map((n) => n.model.name), ', ', maxNames);
+  const names = listWithMore(items.slice(0, maxNames).map((n) => n.model.name), ', ', maxNames, items.length);
   return `Not plotted: ${items.length.toLocaleString('en')} model${items.length === 1 ? '' : 's'} (${reasons}): ${names}`;
 }
 
 /**
- * The first `max` items joined by `sep`, then "and N more": a chart's notes and its screen-reader description
- * have room for a few names, and a large set's frontier can hold hundreds.
+ * The first `max` items joined by `sep`, then "and N more" (of `total`, when only the first few are passed): a
+ * chart's notes and its screen-reader description have room for a few names, and a large set's frontier can hold
+ * hundreds.
  */
-export function listWithMore(items: readonly string[], sep = ', ', max = 20): string {
-  const rest = items.length - max;
+export function listWithMore(items: readonly string[], sep = ', ', max = 20, total = items.length): string {
+  const rest = total - max;
   return `${items.slice(0, max).join(sep)}${rest > 0 ? `${sep}and ${rest.toLocaleString('en')} more` : ''}`;
 }

@@ -6,7 +6,7 @@
 // do not recognise as interactive.
 /* oxlint-disable jsx-a11y/no-noninteractive-tabindex, jsx-a11y/no-noninteractive-element-interactions */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
-import { usePlotArea } from 'recharts';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import { projector, type AxisSpec } from '../../domain/chart/axis-scale';
 import { EMPHASIS_CLEARANCE, standingCandidates } from '../../domain/chart/labels';
 import { pointLabel, type PlotPoints } from '../../domain/chart/points';
@@ -38,7 +38,13 @@ const NO_MARKS: MarkSet = {
 };
 
 export function CanvasPointLayer({ points, xAxis, yAxis, x, y, frontier, interactive, onHover, onSelect, onAnnounce }: Props) {
-  const area = usePlotArea();
+  // Recharts knows the plot area before the axes have registered their sizes; their scales come with them, and
+  // drawing before that would draw every mark twice.
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const laidOut = Boolean(xScale && yScale);
+  const plotArea = usePlotArea();
+  const area = laidOut ? plotArea : undefined;
   const canvas = useRef<HTMLCanvasElement>(null);
   const dpr = window.devicePixelRatio || 1;
   const sheet = useMemo(() => new SpriteSheet(dpr), [dpr]);

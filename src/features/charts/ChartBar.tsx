@@ -21,9 +21,10 @@ export function ChartBar({ chartId, lowest, exportMenu }: Props) {
   const spec = useAppStore(useCallback((s: AppState) => s.charts.find((c) => c.id === chartId), [chartId]));
   const update = useAppStore((s) => s.updateChart);
   const models = useAllModels();
-  // Fields no model here has are offered apart, so a pick that would draw an empty chart says so first.
+  // Fields no model here has are offered apart, so a pick that would draw an empty chart says so first (once
+  // known: until then every field is listed together).
   const has = useFieldsWithValues();
-  const [withValues, without] = useMemo(() => [FIELD_KEYS.filter((k) => has.has(k)), FIELD_KEYS.filter((k) => !has.has(k))], [has]);
+  const [withValues, without] = useMemo(() => (has ? [FIELD_KEYS.filter((k) => has.has(k)), FIELD_KEYS.filter((k) => !has.has(k))] : [FIELD_KEYS, []]), [has]);
   if (!spec) return null;
   // A newly picked field gets the scale that suits its values (a percentage is never left on a log scale).
   const choose = (axis: 'x' | 'y', key: string) => {

@@ -33,6 +33,13 @@ describe('defaultCharts', () => {
     for (const c of charts) expect(plotted(models, c)).toBeGreaterThanOrEqual(14);
   });
 
+  it('counts coverage past the 32nd model: sizes for models 32–69 of 70 beat compute for models 0–31', () => {
+    const models = Array.from({ length: 70 }, (_, i) => model(i, { parameters: i >= 32 ? 1e9 * (1 + i) : null, flop: i < 32 ? 1e20 * (1 + i) : null, mmlu: 50 }));
+    expect(defaultCharts(models)[0]).toMatchObject({ x: 'parameters', y: 'mmlu' });
+    const flipped = Array.from({ length: 70 }, (_, i) => model(i, { parameters: i < 32 ? 1e9 * (1 + i) : null, flop: i >= 32 ? 1e20 * (1 + i) : null, mmlu: 50 }));
+    expect(defaultCharts(flipped)[0]).toMatchObject({ x: 'trainingCompute', y: 'mmlu' });
+  });
+
   it('chooses by coverage: a dataset with sizes for few models but compute for all opens on compute', () => {
     const models = Array.from({ length: 10 }, (_, i) => model(i, { parameters: i < 2 ? 1e9 : null, flop: 1e20 * 10 ** (i / 3), mmlu: 50 + i, gsm8k: 40 + i }));
     const charts = defaultCharts(models);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plotData } from '../../../src/domain/chart/points';
+import { plotData, type NotPlotted, type Unplottable } from '../../../src/domain/chart/points';
 import { loadBuiltInDataset } from '../../../src/domain/datasets';
 import { ARTICLE, EPOCH } from '../../../src/domain/datasets/sources';
 import {
@@ -53,6 +53,14 @@ describe('export wording', () => {
       'Not plotted: 9 models (8 with parameters undisclosed, 3 without GSM8K): Claude 3 Opus, GPT-3.5, Claude 3 Sonnet, and 6 more',
     );
     expect(notPlottedSummary([], FIELDS.parameters, FIELDS.gsm8k)).toBeNull();
+  });
+
+  it('orders the reasons as first met, and counts a field on both axes once per reason', () => {
+    const item = (name: string, x: Unplottable | null, y: Unplottable | null) => ({ model: { name }, x, y, reason: '' }) as unknown as NotPlotted;
+    const items = [item('A', null, 'missing'), item('B', 'undisclosed', 'missing'), item('C', 'missing', null)];
+    expect(notPlottedSummary(items, FIELDS.parameters, FIELDS.gsm8k))
+      .toBe('Not plotted: 3 models (2 without GSM8K, 1 with parameters undisclosed, 1 without parameters): A, B, C');
+    expect(notPlottedSummary(items, FIELDS.mmlu, FIELDS.mmlu, 2)).toBe('Not plotted: 3 models (3 without MMLU, 1 with MMLU undisclosed): A, B, and 1 more');
   });
 
   it.each([

@@ -1,6 +1,7 @@
-// Draws marks on a 2D canvas with drawImage from one small pre-drawn canvas (a sprite) per mark style, and writes
-// the same marks as SVG paths for an export.
+// Draws marks on a 2D canvas from one small pre-drawn sprite per mark style, and writes the same marks as SVG paths
+// for an export.
 import { symbolPath, type SymbolKind } from '../../../lib/symbols';
+import { compositeSprites, spritePixels, type SpritePixels } from './composite';
 import type { Area, MarkSet, SpriteKey } from './marks';
 
 /** A mark's area in square CSS pixels, and the side of the square its sprite is drawn in. */
@@ -26,7 +27,7 @@ function drawSymbol(ctx: CanvasRenderingContext2D, { colour, kind, hollow }: Spr
 
 /** One sprite per mark style at one pixel ratio, drawn when first needed. Keep one per layer (a ref or a memo). */
 export class SpriteSheet {
-  private readonly sprites = new Map<string, HTMLCanvasElement | null>();
+  private readonly sprites = new Map<string, SpritePixels | null>();
 
   constructor(readonly dpr: number) {}
 
@@ -35,39 +36,51 @@ export class SpriteSheet {
     return Math.ceil(SPRITE * this.dpr);
   }
 
-  /** The style's sprite, or null where the browser has no 2D canvas. */
-  get(key: SpriteKey): HTMLCanvasElement | null {
+  /** The style's sprite as pixels, or null where the browser has no 2D canvas. */
+  get(key: SpriteKey): SpritePixels | null {
     const id = `${key.colour}|${key.kind}|${key.hollow}`;
     if (this.sprites.has(id)) return this.sprites.get(id)!;
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = this.size;
-    const ctx = canvas.getContext('2d');
+    const ctx = this.scratch();
+    let sprite: SpritePixels | null = null;
     if (ctx) {
-      ctx.scale(this.dpr, this.dpr);
+      ctx.setTransform(this.dpr, 0, 0, this.dpr, 0, 0);
+      ctx.clearRect(0, 0, SPRITE, SPRITE);
       drawSymbol(ctx, key, SPRITE / 2, SPRITE / 2);
+      sprite = spritePixels(ctx.getImageData(0, 0, this.size, this.size).data, this.size);
     }
-    const sprite = ctx ? canvas : null;
     this.sprites.set(id, sprite);
     return sprite;
+  }
+
+  /** One canvas every sprite is drawn on in turn: a new canvas and context per style cost more than the drawing. */
+  private scratchContext: CanvasRenderingContext2D | null | undefined;
+
+  private scratch(): CanvasRenderingContext2D | null {
+    if (this.scratchContext === undefined) {
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = this.size;
+      this.scratchContext = canvas.getContext('2d', { willReadFrequently: true });
+    }
+    return this.scratchContext;
   }
 }
 
 /**
- * Draws the marks (positions in CSS pixels, shifted by ox, oy) in order, later ones on top, each at a whole device
- * pixel. The context's transform is left as it was.
+ * Replaces the canvas's pixels with the marks (positions in CSS pixels) in order, later ones on top, each centred
+ * on a whole device pixel.
  */
-export function drawMarks(ctx: CanvasRenderingContext2D, marks: MarkSet, sheet: SpriteSheet, ox = 0, oy = 0): void {
+export function drawMarks(ctx: CanvasRenderingContext2D, marks: MarkSet, sheet: SpriteSheet): void {
   const { dpr } = sheet;
   const half = Math.floor(sheet.size / 2);
-  const images = marks.sprites.map((key) => sheet.get(key));
-  const { px, py, sprite } = marks;
-  ctx.save();
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  const { width, height } = ctx.canvas;
+  const left = new Int32Array(marks.length);
+  const top = new Int32Array(marks.length);
   for (let i = 0; i < marks.length; i++) {
-    const image = images[sprite[i]!];
-    if (image) ctx.drawImage(image, Math.round((px[i]! + ox) * dpr) - half, Math.round((py[i]! + oy) * dpr) - half);
+    left[i] = Math.round(marks.px[i]! * dpr) - half;
+    top[i] = Math.round(marks.py[i]! * dpr) - half;
   }
-  ctx.restore();
+  const pixels = compositeSprites(width, height, marks.length, left, top, marks.sprite, marks.sprites.map((key) => sheet.get(key)));
+  ctx.putImageData(new ImageData(pixels, width, height), 0, 0);
 }
 
 /** The marks of a plot area as one PNG data URL at a scale; null where the browser has no 2D canvas. */
