@@ -33,6 +33,7 @@ export interface NotPlotted {
 export class PlotPoints {
   readonly length: number;
   private all: PlotPoint[] | null = null;
+  private byId: Map<string, number> | null = null;
 
   constructor(
     /** The plotted models, in the points' order. */
@@ -59,12 +60,16 @@ export class PlotPoints {
   }
 
   /**
-   * The index of the last point of the model with this id, or -1 (not in the list, or not plotted). A scan, not a
-   * map: it is asked once per hover or selection, and a map of every id would be built for each new list.
+   * The index of the last point of the model with this id, or -1 (not in the list, or not plotted). The map is
+   * built at the first lookup: hovering the table while it scrolls asks at every frame, and comparing every id
+   * each time cost more than the frame; most lists are replaced by the next filter before anyone points.
    */
   indexOfId(id: string): number {
-    for (let i = this.length - 1; i >= 0; i--) if (this.models[i]!.id === id) return i;
-    return -1;
+    if (!this.byId) {
+      this.byId = new Map();
+      for (let i = 0; i < this.length; i++) this.byId.set(this.models[i]!.id, i);
+    }
+    return this.byId.get(id) ?? -1;
   }
 
   /** Point i as an object (a tooltip, a highlight, a keyboard label). */
