@@ -130,6 +130,8 @@ export function readNumber(raw: string, decimal: DecimalMark = '.'): ParseResult
     exponent = Number(tenTo[1]);
     t = t.slice(tenTo[0].length);
   }
+  // "2^40" is not 2 with a note "^40": only a power of ten is read, so any other power is refused.
+  if (/^\s*\^/.test(t)) return fail(`'${raw}' has a power that is not of ten; write the number out (e.g. 2^40 as 1.1e12)`, 'not-a-number');
   if (/^\s*[x×]\s*\d/.test(t)) return fail(`'${raw}' names an expert layout (like 8x7B), not a total`, 'expert-layout');
   const suffix = SUFFIX.exec(t);
   if (suffix) {

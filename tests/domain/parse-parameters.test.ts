@@ -104,3 +104,9 @@ describe('parseParameters, worked edges', () => {
     expect(parseParameters('Undisclosed (MoE)')).toStrictEqual({ ok: true, data: { value: null, raw: 'Undisclosed (MoE)', status: 'undisclosed', note: 'MoE' } });
   });
 });
+
+describe('a power other than of ten', () => {
+  it('is refused in a billions column, not read as 2B with a note "^40"', () => {
+    expect(parseParameters('2^40', 'billions')).toMatchObject({ ok: false, kind: 'not-a-number' });
+  });
+});
