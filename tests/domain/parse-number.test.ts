@@ -101,8 +101,8 @@ describe('readNumber: powers, spacing and what follows the number', () => {
     fc.assert(fc.property(fc.stringMatching(/^\d{1,5}(\.\d{1,4})?([eE][+-]?\d{1,3})?(%|[KMBTkmbt])?$/), fc.constantFrom<DecimalMark>('.', ','), (raw, decimal) => {
       const cell = decimal === ',' ? raw.replace('.', ',') : raw;
       // "0e-0" gives an exponent of -0 one way and 0 the other: the same value, so compared as numbers.
-      const read = (text: string) => { const r = readNumber(text, decimal); return r.ok ? { ...r.data, exponent: r.data.exponent + 0 } : r.kind; };
-      expect(read(` ${cell} `)).toStrictEqual(read(cell));
+      const readCell = (text: string) => { const r = readNumber(text, decimal); return r.ok ? { ...r.data, exponent: r.data.exponent + 0 } : r.kind; };
+      expect(readCell(` ${cell} `)).toStrictEqual(readCell(cell));
     }), { numRuns: 2000 });
   });
 });
