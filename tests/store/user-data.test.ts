@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
 import { resolveDataset } from '../../src/domain/datasets/resolve';
 import { USER_DATASET_PATTERN } from '../../src/domain/datasets/user-data';
-import { prepareMerge } from '../../src/domain/import/prepare-merge';
 import type { ModelRecord } from '../../src/domain/model';
 import { resetView, useAppStore } from '../../src/store/store';
 
@@ -106,14 +105,5 @@ describe('imports in the store', () => {
     const r = resolveDataset('user-9', [], []);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problems[0]?.message).toContain('not on this device');
-  });
-});
-
-describe('prepareMerge', () => {
-  it('gives colliding ids a suffix and marks rows as imported', () => {
-    const out = prepareMerge([article[0]!, mine('New')], article, 'export.json');
-    expect(out.map((m) => m.id)).toEqual(['gpt-4-2', 'new']);
-    expect(out[0]?.importedFrom).toBe('export.json');
-    expect(out[1]?.importedFrom).toBe('mine.csv');
   });
 });
