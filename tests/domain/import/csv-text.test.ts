@@ -23,6 +23,7 @@ describe('choosing the delimiter', () => {
 
   it('ignores a delimiter that splits the header but not the rows', () => {
     expect(sniffDelimiter('Model,Note (a; b; c)\nA,x\nB,y')).toEqual({ delimiter: ',', width: 2 });
+    expect(sniffDelimiter('Model,Note (a; b; c)\nA,x; y; z\nB,y')).toEqual({ delimiter: ',', width: 2 });
   });
 
   // A semicolon file with decimal commas, a comma in a header, one short row and blank lines: the semicolon fits 4 of
@@ -42,7 +43,8 @@ describe('choosing the delimiter', () => {
 
   it('when no delimiter fits 4 rows in 5, takes the one that fits most', () => {
     expect(sniffDelimiter('Model;MMLU;Size (B, total)\nA;70,1;7\nB;71\nC;72,3;9\nD;73;8')).toEqual({ delimiter: ';', width: 3 });
-    expect(sniffDelimiter('Model,MMLU;x;y\nA,1;2\nB,2\nC,3;4;5;6\nD,4;1')).toEqual({ delimiter: ',', width: 2 });
+    // Each fits 2 rows of 4: the one giving more columns.
+    expect(sniffDelimiter('Model,MMLU,Note;x\nA,1,a;b\nB,2\nC,3,c\nD;d')).toEqual({ delimiter: ',', width: 3 });
   });
 });
 
