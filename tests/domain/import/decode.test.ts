@@ -11,6 +11,10 @@ describe('UTF-8', () => {
     expect(decodeText(utf8('Model,Note\nA,x\uFEFFy'))).toEqual({ ok: true, text: 'Model,Note\nA,x\uFEFFy' });
   });
 
+  it('drops a byte-order mark written twice (a tool adding one to a file that had one), so the first header reads', () => {
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, ...utf8('Model,MMLU')))).toEqual({ ok: true, text: 'Model,MMLU' });
+  });
+
   it.each([
     ['þorn,1', [0xfe, 0x6f, 0x72, 0x6e, 0x2c, 0x31]],
     ['ÿes,1', [0xff, 0x65, 0x73, 0x2c, 0x31]],
