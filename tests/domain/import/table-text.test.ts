@@ -10,6 +10,7 @@ describe('text to a table', () => {
 
   it('drops a leading byte-order mark and keeps one inside a cell', () => {
     expect(parseTableText('\uFEFFModel,Note\nA,x\uFEFFy')).toMatchObject({ ok: true, table: { headers: ['Model', 'Note'], rows: [['A', 'x\uFEFFy']], format: 'csv' } });
+    expect(parseTableText('Model,Note\nA,x\uFEFFy')).toMatchObject({ ok: true, table: { headers: ['Model', 'Note'], rows: [['A', 'x\uFEFFy']] } });
   });
 
   it.each([['\t', 'tsv'], [';', 'semicolon'], ['|', 'pipe']])('names the format of %j-separated text', (d, format) => {
