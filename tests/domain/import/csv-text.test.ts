@@ -43,8 +43,13 @@ describe('choosing the delimiter', () => {
 
   it('when no delimiter fits 4 rows in 5, takes the one that fits most', () => {
     expect(sniffDelimiter('Model;MMLU;Size (B, total)\nA;70,1;7\nB;71\nC;72,3;9\nD;73;8')).toEqual({ delimiter: ';', width: 3 });
-    // Each fits 2 rows of 4: the one giving more columns.
+    expect(sniffDelimiter('Model,Note;x;y\nA,a;b;c\nB,b\nC,c;d\nD;d;e')).toEqual({ delimiter: ',', width: 2 });
+  });
+
+  it('when no delimiter fits 4 rows in 5 and two fit as many, takes the one giving more columns, then the comma', () => {
     expect(sniffDelimiter('Model,MMLU,Note;x\nA,1,a;b\nB,2\nC,3,c\nD;d')).toEqual({ delimiter: ',', width: 3 });
+    expect(sniffDelimiter('Model,Note;x;y\nA,a;b;c\nB,b\nC;c;d\nD')).toEqual({ delimiter: ';', width: 3 });
+    expect(sniffDelimiter('Model,Note;x\nA,a;b\nB,b\nC;c\nD')).toEqual({ delimiter: ',', width: 2 });
   });
 });
 
