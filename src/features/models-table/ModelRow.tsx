@@ -14,9 +14,14 @@ interface Props {
   columns: readonly Column<typeof features, TableRow, unknown>[];
   /** The virtualizer measures each row it shows. */
   measure?: Ref<HTMLTableRowElement>;
+  /**
+   * False while the table scrolls: rows passing under a pointer that stays still are not a choice, and each would
+   * make every chart highlight its model. The row itself still shows the pointer (CSS :hover).
+   */
+  followsPointer?: boolean;
 }
 
-export const ModelRow = memo(function ModelRow({ row, index, columns, measure }: Props) {
+export const ModelRow = memo(function ModelRow({ row, index, columns, measure, followsPointer = true }: Props) {
   const { id } = row;
   const hidden = useAppStore((s) => hiddenIdSet(s.hiddenIds).has(id));
   const selected = useAppStore((s) => s.selectedId === id);
@@ -28,7 +33,7 @@ export const ModelRow = memo(function ModelRow({ row, index, columns, measure }:
   return (
     <tr
       ref={measure} data-index={index} data-model-id={id} aria-rowindex={index + 2} className={className || undefined}
-      onMouseEnter={() => hover(id)} onMouseLeave={() => hover(null)} onFocus={() => hover(id)} onBlur={() => hover(null)}
+      onMouseEnter={() => followsPointer && hover(id)} onMouseLeave={() => hover(null)} onFocus={() => hover(id)} onBlur={() => hover(null)}
     >
       <td className="col-toggle">
         <input type="checkbox" aria-label={`Show ${row.original.model.name}`} checked={!hidden} onChange={() => toggleModel(id)} />

@@ -105,7 +105,7 @@ export function VirtualRows({ rows, columns, scroller }: Props & { scroller: HTM
       {before > 0 && <Spacer height={before} />}
       {items.map((item) => {
         const row = rows[item.index]!;
-        return <ModelRow key={row.id} row={row} index={item.index} columns={columns} measure={virtualizer.measureElement} />;
+        return <ModelRow key={row.id} row={row} index={item.index} columns={columns} measure={virtualizer.measureElement} followsPointer={!virtualizer.isScrolling} />;
       })}
       {after > 0 && <Spacer height={after} />}
     </tbody>

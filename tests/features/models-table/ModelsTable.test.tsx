@@ -118,6 +118,22 @@ describe('the models table with many rows', () => {
     expect(screen.getByRole('checkbox', { name: 'Show Model 1000' }).closest('tr')).toHaveAttribute('aria-rowindex', '1002');
   });
 
+  it('does not take rows passing under a still pointer while it scrolls as the hovered model', async () => {
+    importMany(3000);
+    render(<ModelsTable />);
+    const scroller = table().parentElement!;
+    scroller.scrollTop = ROW_PX * 1000;
+    fireEvent.scroll(scroller);
+    const row = (await screen.findByRole('checkbox', { name: 'Show Model 1000' })).closest('tr')!;
+    fireEvent.mouseEnter(row);
+    expect(useAppStore.getState().hoveredId).toBeNull();
+    // Once the scroll has stopped, pointing at a row is a choice again.
+    await waitFor(() => {
+      fireEvent.mouseEnter(screen.getByRole('checkbox', { name: 'Show Model 1000' }).closest('tr')!);
+      expect(useAppStore.getState().hoveredId).toBe('m1000');
+    });
+  });
+
   it('brings a row selected elsewhere (a chart\'s point) into view', async () => {
     importMany(3000);
     render(<ModelsTable />);
