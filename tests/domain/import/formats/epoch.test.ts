@@ -42,8 +42,9 @@ describe('applyEpochConfidence', () => {
     expect(applyEpochConfidence(m({ status: 'estimated', raw: '~7B' }), 'Confident')).toEqual(m({ status: 'estimated', raw: '~7B' }));
   });
 
-  it('"Confident" keeps a reported value reported, with no note added', () => {
-    expect(applyEpochConfidence(m(), 'Confident')).toEqual(m());
+  it('"Confident" keeps a reported value reported, with no note added and its own note as it was', () => {
+    expect(applyEpochConfidence(m(), 'Confident')).toStrictEqual(m());
+    expect(applyEpochConfidence(m({ note: 'from the paper' }), 'Confident')).toStrictEqual(m({ note: 'from the paper' }));
   });
 
   it("the confidence note comes first and the value's own note is kept after it", () => {
@@ -57,8 +58,8 @@ describe('EPOCH_FORMAT', () => {
   });
 
   it('fixes the size column as a raw count with a decimal point, and the compute column as a decimal point, even with spaces in the header', () => {
-    expect(EPOCH_FORMAT.fixed([' Parameters ', ' Training compute (FLOP) ', 'Parameters notes', 'Training compute (FLOP) notes', 'Model'])).toEqual([
-      { unit: 'count', decimal: '.' }, { decimal: '.' }, {}, {}, {},
+    expect(EPOCH_FORMAT.fixed([' Parameters ', ' Training compute (FLOP) ', 'Parameters notes', 'Training compute (FLOP) notes', 'Trainable parameters', 'Total training compute (FLOP)'])).toEqual([
+      { unit: 'count', decimal: '.' }, { decimal: '.' }, {}, {}, {}, {},
     ]);
   });
 
@@ -80,15 +81,16 @@ describe('EPOCH_FORMAT', () => {
 });
 
 describe("an Epoch AI file through the importer", () => {
-  const r = importFile(rows(
+  // Read inside each test, not when the tests are collected, so that a mutant switched on per test is seen.
+  const file = () => importFile(rows(
     'Llama 3.3,Meta AI,https://www.llama.com/docs/model-cards-and-prompt-formats/llama3_3/,70000000000.0,6.8649768e+24,Confident,',
     'Claude 3 Opus,Anthropic,https://www.anthropic.com/news/claude-3-family,,1.640001e+25,Speculative,',
     'LeNet-5,AT&T Bell Laboratories,,60000,,Likely,',
   ));
-  const model = (name: string) => r.models.find((m) => m.name === name)!;
+  const model = (name: string) => file().models.find((m) => m.name === name)!;
 
   it('reads each column as the file means it: names, organisations, links, raw counts and FLOP', () => {
-    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(file().problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(model('Llama 3.3')).toMatchObject({
       organization: 'Meta AI',
       parameters: { value: 70e9, raw: '70000000000.0', status: 'reported' },
@@ -100,7 +102,7 @@ describe("an Epoch AI file through the importer", () => {
   it('"Speculative" compute is an estimate, told once in the problems with the word; the missing size stays missing', () => {
     expect(model('Claude 3 Opus').trainingCompute.flop).toMatchObject({ value: 1.640001e25, status: 'estimated', note: 'Epoch AI confidence: Speculative' });
     expect(model('Claude 3 Opus').parameters).toMatchObject({ value: null, status: 'missing' });
-    const confidence = r.problems.filter((p) => p.kind === 'confidence');
+    const confidence = file().problems.filter((p) => p.kind === 'confidence');
     expect(confidence.map((p) => [p.row, p.column, p.raw, p.message])).toEqual([
       [2, 'Training compute (FLOP)', '1.640001e+25', 'read as an estimate: Epoch AI\'s confidence is "Speculative"'],
       [3, 'Parameters', '60000', 'read as an estimate: Epoch AI\'s confidence is "Likely"'],
@@ -108,12 +110,14 @@ describe("an Epoch AI file through the importer", () => {
   });
 
   it('a "Confident" row gets no confidence remark', () => {
-    expect(r.problems.filter((p) => p.row === 1 && p.kind === 'confidence')).toEqual([]);
+    expect(file().problems.filter((p) => p.row === 1 && p.kind === 'confidence')).toEqual([]);
   });
 
   it('a size written as an estimate in a "Speculative" row is not remarked as newly estimated', () => {
-    const t = importFile(rows('GPT-4,OpenAI,,~1.7e12,2.1e+25,Speculative,'));
+    const t = importFile(rows('GPT-4,OpenAI,,~1.7e12,2.1e+25, Speculative ,'));
     expect(t.models[0]?.parameters).toMatchObject({ value: 1.7e12, raw: '~1.7e12', status: 'estimated' });
-    expect(t.problems.filter((p) => p.kind === 'confidence').map((p) => p.column)).toEqual(['Training compute (FLOP)']);
+    expect(t.problems.filter((p) => p.kind === 'confidence').map((p) => [p.column, p.message])).toEqual([
+      ['Training compute (FLOP)', 'read as an estimate: Epoch AI\'s confidence is "Speculative"'],
+    ]);
   });
 });

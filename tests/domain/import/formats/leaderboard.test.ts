@@ -42,7 +42,8 @@ describe('LEADERBOARD_FORMAT', () => {
 });
 
 describe('a leaderboard file through the importer', () => {
-  const r = importFile([
+  // Read inside each test, not when the tests are collected, so that a mutant switched on per test is seen.
+  const file = () => importFile([
     'fullname,params_b,mmlu,gsm8k,url',
     'meta-llama/Meta-Llama-3-8B,8.03,66.49,45.34,https://huggingface.co/meta-llama/Meta-Llama-3-8B',
     'EleutherAI/pythia-70m,0.07,25.9,0.15,',
@@ -50,6 +51,7 @@ describe('a leaderboard file through the importer', () => {
   ].join('\n'));
 
   it('reads sizes in billions, scores in percent, and the owner as the organisation', () => {
+    const r = file();
     expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(r.models.map((m) => [m.organization, m.parameters.value, m.mmlu.value, m.gsm8k.value])).toEqual([
       ['meta-llama', 8.03e9, 66.49, 45.34], ['EleutherAI', 0.07e9, 25.9, 0.15], ['someone', null, 63.1, null],
@@ -57,6 +59,7 @@ describe('a leaderboard file through the importer', () => {
   });
 
   it("a 0 size and a 0 score are missing, each with the remark that says which", () => {
+    const r = file();
     expect(r.models[2]!.parameters).toMatchObject({ value: null, raw: '0', status: 'missing' });
     expect(r.problems.filter((p) => p.row === 3).map((p) => [p.raw, p.kind, p.message])).toEqual([
       ['0', 'size-not-given', 'a params_b of 0 read as "size not given"'],
