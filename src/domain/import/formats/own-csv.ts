@@ -129,15 +129,17 @@ export function readOwnCsv(table: RawTable): ParsedRows {
       ...(attributesText.trim() ? { attributes: jsonList(attributesText) } : {}),
       ...(highlight ? { highlight } : {}),
     };
-    if (rowProblems.length === 0) {
+    // A splitting warning (trailing empty cells) does not spare a row the limits; only an error already found does.
+    const errorFree = () => !rowProblems.some((p) => p.severity === 'error');
+    if (errorFree()) {
       const checked = modelSchema.safeParse(record);
       if (!checked.success) for (const issue of checked.error.issues) bad(columnOf(issue.path), '', issue.message);
     }
     const seen = firstRowOfId.get(record.id);
-    if (seen !== undefined && rowProblems.length === 0) {
+    if (seen !== undefined && errorFree()) {
       rowProblems.push({ row, ...(line !== undefined ? { line } : {}), column: 'id', raw: record.id, severity: 'warning', kind: 'duplicate-id', message: `the id '${record.id}' is also on row ${seen}; this row gets a new one` });
     } else if (seen === undefined) firstRowOfId.set(record.id, row);
-    if (rowProblems.some((p) => p.severity === 'error')) {
+    if (!errorFree()) {
       problems.push(...rowProblems.filter((p) => p.severity === 'error'));
       invalidRows++;
     } else {
