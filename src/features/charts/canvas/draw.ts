@@ -28,6 +28,8 @@ function drawSymbol(ctx: CanvasRenderingContext2D, { colour, kind, hollow }: Spr
 /** One sprite per mark style at one pixel ratio, drawn when first needed. Keep one per layer (a ref or a memo). */
 export class SpriteSheet {
   private readonly sprites = new Map<string, SpritePixels | null>();
+  /** One canvas every sprite is drawn on in turn: a new canvas and context per style cost more than the drawing. */
+  private scratchContext: CanvasRenderingContext2D | null | undefined;
 
   constructor(readonly dpr: number) {}
 
@@ -51,9 +53,6 @@ export class SpriteSheet {
     this.sprites.set(id, sprite);
     return sprite;
   }
-
-  /** One canvas every sprite is drawn on in turn: a new canvas and context per style cost more than the drawing. */
-  private scratchContext: CanvasRenderingContext2D | null | undefined;
 
   private scratch(): CanvasRenderingContext2D | null {
     if (this.scratchContext === undefined) {
