@@ -1,8 +1,10 @@
 // Summarises a StrykerJS report (reports/mutation/mutation.json): the score per file, then each surviving or
-// uncovered mutant with its place and replacement. Usage: node scripts/mutation-summary.mjs [path-part] [--survivors]
+// uncovered mutant with its place and replacement.
+// Usage: node scripts/mutation-summary.mjs [path-part] [--survivors] [--report=<a saved mutation.json>]
 import { readFileSync } from 'node:fs';
 
-const report = JSON.parse(readFileSync('reports/mutation/mutation.json', 'utf8'));
+const reportArg = process.argv.find((a) => a.startsWith('--report='));
+const report = JSON.parse(readFileSync(reportArg?.slice('--report='.length) ?? 'reports/mutation/mutation.json', 'utf8'));
 const filter = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '';
 const DETECTED = new Set(['Killed', 'Timeout']);
 const VALID = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
