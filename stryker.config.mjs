@@ -24,6 +24,7 @@ export default {
     'src/domain/fields.ts',
     // filtering
     'src/domain/filter.ts',
+    'src/domain/search.ts',
     'src/domain/size-scale.ts',
     // the frontier
     'src/domain/pareto.ts',

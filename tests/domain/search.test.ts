@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltInDataset } from '../../src/domain/datasets';
 import { searchHaystack, searchMatches } from '../../src/domain/search';
 
-const models = (() => {
+// Built inside each test, not at collection: Stryker switches a mutant on per test, so collection never sees one.
+const extended = () => {
   const r = loadBuiltInDataset('extended');
   if (!r.ok) throw new Error('dataset');
   return r.dataset.models;
-})();
-const haystack = searchHaystack(models);
+};
 const found = (needle: string) => {
-  const hits = searchMatches(haystack, needle);
+  const models = extended();
+  const hits = searchMatches(searchHaystack(models), needle);
   return hits ? models.filter((_, i) => hits[i] === 1).map((m) => m.name) : null;
 };
 
@@ -37,6 +38,23 @@ describe('search', () => {
     const hay = searchHaystack([{ name: 'Modèle Ünï', organization: 'Lab' }, { name: '模型 一', organization: '实验室' }]);
     expect(searchMatches(hay, 'modele uni')).toEqual(Uint8Array.from([1, 0]));
     expect(searchMatches(hay, '模型')).toEqual(Uint8Array.from([0, 1]));
+  });
+
+  it('ignores case and repeated spaces in scripts that uFuzzy does not read', () => {
+    const hay = searchHaystack([{ name: 'Qwen 2', organization: 'Alibaba' }, { name: 'Модель', organization: 'Лаб' }]);
+    expect(searchMatches(hay, 'МОДЕЛЬ')).toEqual(Uint8Array.from([0, 1]));
+    expect(searchMatches(hay, 'модель')).toEqual(Uint8Array.from([0, 1]));
+    expect(searchMatches(hay, 'модель   лаб')).toEqual(Uint8Array.from([0, 1]));
+  });
+
+  it('matches a needle mixing Latin and other scripts as written, not by its Latin words alone', () => {
+    const hay = searchHaystack([{ name: 'Qwen 通义千问', organization: 'Alibaba' }, { name: 'Qwen 2', organization: 'Alibaba' }]);
+    expect(searchMatches(hay, 'qwen 通义')).toEqual(Uint8Array.from([1, 0]));
+  });
+
+  it('matches a needle of punctuation alone as text: "/" finds Hugging Face ids', () => {
+    const hay = searchHaystack([{ name: 'meta-llama/Meta-Llama-3-8B', organization: '' }, { name: 'Gemma 7B', organization: 'Google' }]);
+    expect(searchMatches(hay, '/')).toEqual(Uint8Array.from([1, 0]));
   });
 
   it('matches nothing for an empty needle (no search)', () => {
