@@ -198,6 +198,14 @@ describe('zero scores and mixed scales are said, row by row', () => {
     expect(result.models.map((m) => m.gsm8k.value)).toEqual([0.5, 0.7]);
     expect(result.problems).toEqual([]);
   });
+
+  it('a column answered "percent" as MMLU and then mapped to training compute does not call its FLOP counts percentages', () => {
+    // The mapping step keeps a column's answers when the column is mapped to another field.
+    const { mapping, result } = importText('Model,Training compute (FLOP)\nA,0.5\nB,85', { choices: [{}, { scale: 'percent' }] });
+    expect(mapping).toEqual(['name', 'trainingComputeFlop']);
+    expect(result.models.map((m) => m.trainingCompute.flop.value)).toEqual([0.5, 85]);
+    expect(result.problems).toEqual([]);
+  });
 });
 
 describe("a known format's rules", () => {
