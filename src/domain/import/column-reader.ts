@@ -15,7 +15,7 @@ export interface ColumnReader {
   target: Target;
   field: NumericField | undefined;
   parse: (raw: string) => ParseResult<Measured>;
-  /** The column mixed fractions and percentages and was set to percent: its values between 0 and 1 are listed. */
+  /** A score column that mixed fractions and percentages and was set to percent: its values between 0 and 1 are listed. */
   mixedPercent: boolean;
 }
 
@@ -31,7 +31,8 @@ export function columnReader(target: Target, i: number, readings: readonly Colum
     : (raw) => parsePercent(raw, r.scale ?? 'percent', decimal);
   // A question still open (the preview reads rows before it is answered) is never answered by a guess.
   const openDecimal = target !== 'costTier' && r.decimal === null;
-  const openScale = (target === 'mmlu' || target === 'gsm8k') && r.scale === null;
+  const score = target === 'mmlu' || target === 'gsm8k';
+  const openScale = score && r.scale === null;
   const parse = openDecimal || openScale
     ? (raw: string): ParseResult<Measured> => {
       if (openDecimal && /\d[.,]\d/.test(raw)) return fail(`'${raw}': choose this column's decimal mark first`, 'decimal-mark');
@@ -39,6 +40,7 @@ export function columnReader(target: Target, i: number, readings: readonly Colum
       return read(raw);
     }
     : read;
-  const mixed = profiles?.[i]?.scale.guess === null;
+  // Only a score has a scale: a column's answer is kept when it is mapped to another field, and must not follow it there.
+  const mixed = score && profiles?.[i]?.scale.guess === null;
   return { i, target, field: FIELD_OF.get(target), parse, mixedPercent: mixed && r.scale === 'percent' };
 }
