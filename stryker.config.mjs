@@ -20,6 +20,9 @@ export default {
     'src/domain/parse-date.ts',
     'src/domain/cost-tier.ts',
     'src/domain/measured.ts',
+    // the shared view read from a link, and a built-in data file checked when it arrives
+    'src/domain/view-state.ts',
+    'src/domain/datasets/read-payload.ts',
     // metrics
     'src/domain/fields.ts',
     // filtering
