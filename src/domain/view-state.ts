@@ -27,6 +27,7 @@ export interface ViewState {
 }
 
 const MAX_CHARTS_IN_URL = 6;
+const MAX_SEARCH_IN_URL = 200;
 /** Past this many hidden models a link would grow to megabytes; the link then leaves them out and says so. */
 export const MAX_HIDDEN_IN_URL = 200;
 const FLAGS = { lx: 'logX', ly: 'logY', nf: 'noFrontier', fx: 'flipX', fy: 'flipY' } as const;
@@ -123,17 +124,23 @@ export function decodeViewState(search: string, isDatasetId: (id: string) => boo
   take('undisclosed', parseBool, (b) => (filters.includeUndisclosedSize = b));
   take('notier', parseBool, (b) => (filters.includeNoTier = b));
   take('tiers', (raw) => {
-    const parts = raw === '' ? [] : raw.split(',').map(Number);
-    return parts.every((t) => Number.isInteger(t) && t >= 0 && t < COST_TIERS.length)
-      ? [...new Set(parts)].sort((a, b) => a - b)
+    // Digits only: Number() would read '' (as in '3,') as tier 0, and ' 1', '0x1' or '1e0' as tier 1.
+    const parts = raw === '' ? [] : raw.split(',');
+    return parts.every((t) => /^\d+$/.test(t) && Number(t) < COST_TIERS.length)
+      ? [...new Set(parts.map(Number))].sort((a, b) => a - b)
       : invalid(`'${raw}' is not a list of cost-tier numbers 0–${COST_TIERS.length - 1}`);
   }, (t) => (filters.tiers = t));
-  take('q', (raw) => raw.slice(0, 200), (q) => (filters.search = q));
+  take('q', (raw) => {
+    if (raw.length > MAX_SEARCH_IN_URL) ignored.push(`q: only the search's first ${MAX_SEARCH_IN_URL} characters are read (the link has ${raw.length})`);
+    return raw.slice(0, MAX_SEARCH_IN_URL);
+  }, (q) => (filters.search = q));
   take('hide', (raw) => [...new Set(raw.split(',').filter(Boolean))].sort(), (ids) => (view.hiddenIds = ids));
   take('sel', (raw) => raw, (id) => (view.selectedId = id));
   take('charts', (raw) => {
-    const parts = raw.split('~').slice(0, MAX_CHARTS_IN_URL).map(decodeChart);
+    const all = raw.split('~');
+    const parts = all.slice(0, MAX_CHARTS_IN_URL).map(decodeChart);
     const bad = parts.find(isInvalid);
+    if (!bad && all.length > MAX_CHARTS_IN_URL) ignored.push(`charts: only the first ${MAX_CHARTS_IN_URL} charts are read (the link has ${all.length})`);
     return bad ?? (parts as ChartView[]);
   }, (c) => (view.charts = c));
   take('active', (raw) => {
