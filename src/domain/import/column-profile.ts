@@ -55,9 +55,9 @@ export function decimalEvidence(text: string): DecimalMark | 'either' | null {
   const commas = run.split(',').length - 1;
   const points = run.split('.').length - 1;
   if (commas === 0 && points === 0) return null;
-  // In scientific notation ("2.1e+25") the mark can only be a decimal mark.
-  if (/^[eE]/.test(text.slice(text.indexOf(run) + run.length))) return commas ? ',' : '.';
   if (commas && points) return run.lastIndexOf(',') > run.lastIndexOf('.') ? ',' : '.';
+  // In scientific notation ("2.1e+25") a lone mark can only be a decimal mark.
+  if (/^[eE]/.test(text.slice(text.indexOf(run) + run.length))) return commas ? ',' : '.';
   const mark = commas ? ',' : '.';
   const other: DecimalMark = mark === ',' ? '.' : ',';
   // Two or more of one mark can only separate thousands ("1,234,567").
