@@ -83,6 +83,8 @@ describe("a score column's scale", () => {
       fraction: { count: 0, examples: [] },
       percent: { count: 2, examples: [{ row: 1, text: '85%' }, { row: 2, text: ' 0.5 % ' }] },
     });
+    expect(counts(['85% ', '.5%', '0,5%'])).toEqual({ guess: 'percent', fraction: 0, percent: 3 });
+    expect(counts(['0,85', '0,9', '0,5%'])).toEqual({ guess: null, fraction: 2, percent: 1 });
   });
 
   it('reads qualified values through the full reader: "≈0.9" a fraction, "about 85" and "~0.5%" percentages', () => {
@@ -98,6 +100,7 @@ describe("a score column's scale", () => {
   it('does not count sizes, numbers with words after them, or values that do not start like a number', () => {
     expect(counts(['0.85', '7B', '0.5B', '85 (est.)', 'Score: 85', 'Infinity', '+85'])).toEqual({ guess: 'fraction', fraction: 1, percent: 0 });
     expect(counts(['85', '~0.5B', 'about 0.5 billion'])).toEqual({ guess: 'percent', fraction: 0, percent: 1 });
+    expect(counts(['0.85', 'about half', 'over 0,5'])).toEqual({ guess: 'fraction', fraction: 1, percent: 0 });
   });
 
   it('passes over a cell longer than 40 characters, even one that reads as a number', () => {
