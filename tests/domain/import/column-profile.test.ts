@@ -55,6 +55,21 @@ describe("a column's decimal mark", () => {
     expect(profileColumn(['1,234.5', '7', '3,5']).decimal).toMatchObject({ guess: null, point: { row: 1 }, comma: { row: 3 } });
   });
 
+  it('asks when a comma decimal meets "1,234,567" (commas between thousands), whichever comes first', () => {
+    expect(profileColumn(['1,234,567', '2,5']).decimal).toMatchObject({ guess: null, point: { row: 1 }, comma: { row: 2 } });
+    expect(profileColumn(['2,5', '1,234,567']).decimal).toMatchObject({ guess: null, comma: { row: 1 }, point: { row: 2 } });
+  });
+
+  it('asks when a point decimal meets "1.234.567" (points between thousands), whichever comes first', () => {
+    expect(profileColumn(['1.234.567', '2.5']).decimal).toMatchObject({ guess: null, comma: { row: 1 }, point: { row: 2 } });
+    expect(profileColumn(['2.5', '1.234.567']).decimal).toMatchObject({ guess: null, point: { row: 1 }, comma: { row: 2 } });
+  });
+
+  it('agrees with itself: "7.5" and "70,000,000,000" both say point, "7,5" and "70.000.000.000" both comma', () => {
+    expect(profileColumn(['7.5', '70,000,000,000']).decimal.guess).toBe('.');
+    expect(profileColumn(['7,5', '70.000.000.000']).decimal.guess).toBe(',');
+  });
+
   it('passes over a cell longer than 40 characters: it is prose, not a number', () => {
     const forty = '1,5 according to the authors own numbers';
     expect(forty).toHaveLength(40);
@@ -115,6 +130,11 @@ describe("a score column's scale", () => {
     expect(s.fraction.count).toBe(8);
     expect(s.fraction.examples.map((e) => e.text)).toEqual(['0.1', '0.2', '0.3', '0.4', '0.5', '0.6']);
     expect(s.fraction.examples.map((e) => e.row)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('reads the scale with a point while the decimal mark is still to be asked', () => {
+    expect(profileColumn(['1,5', '2.5', 'about 0.5']).decimal.guess).toBeNull();
+    expect(counts(['1,5', '2.5', 'about 0.5'])).toEqual({ guess: null, fraction: 1, percent: 1 });
   });
 
   it('reads "1,5" with the decimal mark the column shows: 1.5 with a comma (a percentage), nothing with a point', () => {
