@@ -13,12 +13,12 @@ export const TARGET_LABELS: Record<Target, string> = {
   ignore: '(ignore)',
 };
 
-const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9#]+/g, ' ').trim();
+const norm = (h: string) => h.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 const SYNONYMS: Record<Exclude<Target, 'ignore'>, string[]> = {
   name: ['model', 'name', 'fullname', 'model name', 'model id', 'system'],
   organization: ['organization', 'organisation', 'org', 'developer', 'company', 'lab'],
-  parameters: ['parameters', 'params', 'params b', '#params b', 'param count', 'parameter count', 'num params', 'size', 'params billions'],
+  parameters: ['parameters', 'params', 'params b', 'param count', 'parameter count', 'num params', 'size', 'params billions'],
   trainingComputeFlop: ['training compute flop', 'training compute', 'compute flop', 'flop', 'flops', 'training flop'],
   trainingComputeText: ['training compute text', 'compute description'],
   mmlu: ['mmlu', 'mmlu 5 shot', 'mmlu score'],

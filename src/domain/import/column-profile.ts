@@ -55,9 +55,9 @@ export function decimalEvidence(text: string): DecimalMark | 'either' | null {
   const commas = run.split(',').length - 1;
   const points = run.split('.').length - 1;
   if (commas === 0 && points === 0) return null;
-  // In scientific notation ("2.1e+25") the mark can only be a decimal mark.
-  if (/^[eE]/.test(text.slice(text.indexOf(run) + run.length))) return commas ? ',' : '.';
   if (commas && points) return run.lastIndexOf(',') > run.lastIndexOf('.') ? ',' : '.';
+  // In scientific notation ("2.1e+25") a lone mark can only be a decimal mark.
+  if (/^[eE]/.test(text.slice(text.indexOf(run) + run.length))) return commas ? ',' : '.';
   const mark = commas ? ',' : '.';
   const other: DecimalMark = mark === ',' ? '.' : ',';
   // Two or more of one mark can only separate thousands ("1,234,567").
@@ -68,15 +68,20 @@ export function decimalEvidence(text: string): DecimalMark | 'either' | null {
   return 'either';
 }
 
+const twice = (v: string, mark: DecimalMark) => v.indexOf(mark) !== v.lastIndexOf(mark);
+
 function profileDecimal(values: readonly string[]): DecimalProfile {
   const out: DecimalProfile = { guess: '.', relevant: false };
   values.forEach((v, i) => {
     if (v.length > MAX_NUMBER_LENGTH) return;
-    // Once one mark has shown, only a value holding the other can change the answer: the rest are skipped unread.
     if (out.point && out.comma) return;
     const comma = v.indexOf(',') >= 0;
     const point = v.indexOf('.') >= 0;
-    if ((!comma && !point) || (out.point && !comma) || (out.comma && !point)) return;
+    if (!comma && !point) return;
+    // Once one mark has shown, only a value that can show the other changes the answer: one holding the other mark, or
+    // the known one twice ("1,234,567" shows a decimal point). The rest are skipped unread.
+    if (out.point && !comma && !twice(v, '.')) return;
+    if (out.comma && !point && !twice(v, ',')) return;
     const e = decimalEvidence(v);
     if (e === null) return;
     out.relevant = true;
