@@ -117,6 +117,8 @@ export function readNumber(raw: string, decimal: DecimalMark = '.'): ParseResult
   t = t.slice(num[0].length);
   if (/^[.,]\d/.test(t)) {
     const [found, mark, other] = [t[0] === ',' ? 'comma' : 'point', decimal === '.' ? 'point' : 'comma', decimal === '.' ? 'comma' : 'point'];
+    // "1,234,567" in a decimal-comma column: the second comma is the column's own mark, seen twice.
+    if (found === mark) return fail(`'${raw}' has a second ${mark}, and a ${mark} is this column's decimal mark; is the decimal mark a ${other}?`, 'decimal-mark');
     return fail(`'${raw}' has a ${found} that is not this column's decimal mark (a ${mark}); is the decimal mark a ${other}?`, 'decimal-mark');
   }
   let exponent = 0;

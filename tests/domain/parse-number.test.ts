@@ -87,6 +87,8 @@ describe('readNumber: powers, spacing and what follows the number', () => {
   it.each<[string, DecimalMark, string]>([
     ['72,7B', '.', "'72,7B' has a comma that is not this column's decimal mark (a point); is the decimal mark a comma?"],
     ['86.4', ',', "'86.4' has a point that is not this column's decimal mark (a comma); is the decimal mark a point?"],
+    ['1,234,567', ',', "'1,234,567' has a second comma, and a comma is this column's decimal mark; is the decimal mark a point?"],
+    ['1.234.567', '.', "'1.234.567' has a second point, and a point is this column's decimal mark; is the decimal mark a comma?"],
     ['7–8B', '.', "'7–8B' is a range; give one value (the range can go in a note)"],
     ['<>5', '.', "'<>5' is marked both as an upper and a lower bound"],
     ['1e999', '.', "'1e999' is not a finite number"],
