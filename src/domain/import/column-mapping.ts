@@ -27,23 +27,32 @@ const SYNONYMS: Record<Exclude<Target, 'ignore'>, string[]> = {
   source: ['source', 'source url', 'url', 'link', 'citation'],
 };
 
+/** How closely a normalised header names a target: its length for the same words, that of the longest leading synonym. */
+function matchLength(n: string, names: readonly string[], pass: 'exact' | 'prefix'): number {
+  if (pass === 'exact') return names.includes(n) ? n.length : 0;
+  return Math.max(0, ...names.filter((s) => n.startsWith(`${s} `)).map((s) => s.length));
+}
+
 /** Each header's best target; a target is used once, by the first header that names it most exactly. */
 export function guessMapping(headers: readonly string[]): Target[] {
   const used = new Set<Target>();
   const out: Target[] = headers.map(() => 'ignore');
-  // Exact synonym matches first, then headers that start with a synonym ("MMLU (5-shot)").
+  // Exact synonym matches first, then headers that start with a synonym ("MMLU (5-shot)"), the longest synonym
+  // winning: "Training compute text (notes)" is the text column, not the FLOP column its first two words name.
   for (const pass of ['exact', 'prefix'] as const) {
     headers.forEach((h, i) => {
       if (out[i] !== 'ignore') return;
       const n = norm(h);
+      let best: Target = 'ignore';
+      let bestLength = 0;
       for (const [target, names] of Object.entries(SYNONYMS) as [Exclude<Target, 'ignore'>, string[]][]) {
         if (used.has(target)) continue;
-        const hit = pass === 'exact' ? names.includes(n) : names.some((s) => n.startsWith(`${s} `));
-        if (hit) {
-          out[i] = target;
-          used.add(target);
-          return;
-        }
+        const length = matchLength(n, names, pass);
+        if (length > bestLength) [best, bestLength] = [target, length];
+      }
+      if (best !== 'ignore') {
+        out[i] = best;
+        used.add(best);
       }
     });
   }

@@ -30,6 +30,12 @@ describe('guessMapping', () => {
     expect(guessMapping(headers)).toEqual(expected);
   });
 
+  it('takes the longest synonym a header starts with: "Training compute text (notes)" is the text column', () => {
+    expect(guessMapping(['Training compute text (notes)'])).toEqual(['trainingComputeText']);
+    expect(guessMapping(['Training compute text (notes)', 'Training compute (FLOP, est.)'])).toEqual(['trainingComputeText', 'trainingComputeFlop']);
+    expect(guessMapping(['MMLU score (5-shot)', 'Model name (HF id)'])).toEqual(['mmlu', 'name']);
+  });
+
   it('reads "Training compute (text)" as the text column, not the FLOP column its first words name', () => {
     expect(guessMapping(['Training compute (text)'])).toEqual(['trainingComputeText']);
     expect(guessMapping(['Training compute (text)', 'Training compute (FLOP)'])).toEqual(['trainingComputeText', 'trainingComputeFlop']);
