@@ -1,7 +1,7 @@
 // Training compute: the free text a source printed, plus an optional numeric FLOP estimate with its own status.
 import { classifyEmpty, fail, ok, type Measured, type ParseResult } from './measured';
 import { qualifierNote, qualifierRemark, qualifiedStatus, readNumber, valueOf, type DecimalMark } from './parse-number';
-import { MAX_FLOP } from './value-limits';
+import { MAX_FLOP, PLAUSIBLE_MIN_FLOP } from './value-limits';
 
 export interface TrainingCompute {
   /** As published, e.g. "Enormous (undisclosed)" or "~40% less than comparable models"; '' when none. */
@@ -38,7 +38,11 @@ export function parseFlop(input: FlopInput): ParseResult<Measured> {
   if (note) out.note = note;
   if (input.source) out.source = input.source;
   if (input.range) out.range = input.range;
-  return ok(out, qualifierRemark(raw, n));
+  // Kept, as a few machines of the 1950s trained on less, but said: "0.85" or "25.3" (log10 FLOP) is a unit slip.
+  const tiny = value < PLAUSIBLE_MIN_FLOP
+    ? { kind: 'tiny-flop' as const, message: `'${raw}' is read as ${value} FLOP, under ${PLAUSIBLE_MIN_FLOP.toLocaleString('en-US')}; is the column in another unit (log10 FLOP, petaFLOP)?` }
+    : undefined;
+  return ok(out, tiny ?? qualifierRemark(raw, n));
 }
 
 export function parseTrainingCompute(text: string, flop?: FlopInput): ParseResult<TrainingCompute> {

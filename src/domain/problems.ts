@@ -5,7 +5,7 @@ export type ProblemKind =
   | 'not-a-number' | 'negative' | 'out-of-range' | 'exponent-and-suffix' | 'range-text' | 'decimal-mark'
   | 'expert-layout' | 'too-small' | 'unknown-tier' | 'no-name' | 'invalid-field'
   | 'bound' | 'uncertain' | 'scale' | 'zero-size' | 'zero-score' | 'not-run' | 'size-not-given' | 'confidence'
-  | 'quote' | 'extra-cells' | 'missing-cells' | 'blank-line' | 'ignored-column' | 'duplicate-id';
+  | 'tiny-flop' | 'quote' | 'extra-cells' | 'missing-cells' | 'blank-line' | 'ignored-column' | 'duplicate-id';
 
 export interface CellProblem {
   /** 1-based data row number (header not counted); 0 for the file or a whole column. */

@@ -55,6 +55,19 @@ describe('parseFlop, worked edges', () => {
     expect(parseFlop({ raw })).toStrictEqual({ ok: true, data: { value, raw, status: 'reported' } });
   });
 
+  it.each([
+    ['0.85', 0.85], ['25.3', 25.3], ['40', 40], ['999', 999],
+  ])('keeps %j as %d FLOP but asks whether the column is in another unit', (raw, value) => {
+    expect(parseFlop({ raw })).toStrictEqual({
+      ok: true, data: { value, raw, status: 'reported' },
+      remark: { kind: 'tiny-flop', message: `'${raw}' is read as ${value} FLOP, under 1,000; is the column in another unit (log10 FLOP, petaFLOP)?` },
+    });
+  });
+
+  it('asks nothing of 1,000 FLOP, the first count it takes as plausible', () => {
+    expect(parseFlop({ raw: '1000' })).toStrictEqual({ ok: true, data: { value: 1000, raw: '1000', status: 'reported' } });
+  });
+
   it('joins the number\'s own qualifier and the caller\'s note with " · "', () => {
     expect(parseFlop({ raw: '<1e25', note: 'Epoch AI confidence: Likely' })).toMatchObject({
       ok: true,

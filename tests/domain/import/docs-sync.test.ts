@@ -17,7 +17,7 @@ const EXAMPLE: Record<ProblemKind, [number, string, CellProblem['severity']]> = 
   uncertain: [1, 'Parameters', 'warning'], scale: [1, 'MMLU', 'warning'], 'duplicate-id': [1, 'id', 'warning'],
   'ignored-column': [1, '"derived_pareto"', 'warning'], 'not-run': [582, 'GSM8K', 'warning'], 'size-not-given': [624, 'Parameters', 'warning'],
   'zero-size': [1, 'Parameters', 'warning'], 'zero-score': [1, 'MMLU', 'warning'],
-  confidence: [3, 'Training compute (FLOP)', 'warning'], 'blank-line': [1, 'Row', 'warning'],
+  confidence: [3, 'Training compute (FLOP)', 'warning'], 'tiny-flop': [1, 'Training compute (FLOP)', 'warning'], 'blank-line': [1, 'Row', 'warning'],
 };
 
 describe('docs/importing.md', () => {
