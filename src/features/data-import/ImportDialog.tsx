@@ -13,6 +13,11 @@ import type { Stage } from './import-stage';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
 
+/** Each step's name, for the region focus moves to when the step before it is gone. */
+const STEP_LABEL: Record<Stage['kind'], string> = {
+  choose: 'Choose a file', working: 'Reading the file', mapping: 'Map the columns', review: 'Review the rows', export: 'Load an export',
+};
+
 const PHASE_LABEL: Record<Progress['phase'], string> = { reading: 'Reading the file', parsing: 'Parsing', validating: 'Checking rows' };
 
 /** Our own CSV needs no answers; any other table needs a name column and every open question answered. */
@@ -57,6 +62,13 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
     if (open && !d.open) d.showModal?.();
     if (!open && d.open) d.close();
   }, [open]);
+
+  // A step's buttons go with it ("Check all", the file input): focus moves to the new step instead of the page's body.
+  const step = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const d = dialog.current;
+    if (d?.open && !d.contains(document.activeElement)) step.current?.focus();
+  }, [stage.kind]);
 
   const reset = () => {
     session.current?.dispose();
@@ -140,93 +152,94 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
         <h2 id="import-title">Import data</h2>
         <button type="button" className="btn-ghost" onClick={close} aria-label="Close import dialog">Close</button>
       </div>
-
-      {stage.kind === 'choose' && (
-        <div className="import-step">
-          {stage.error && <p role="alert" className="import-error">{stage.error} Your current data is unchanged.</p>}
-          <label className="field">
-            <span className="field-label">Data file</span>
-            <input type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json"
-              onChange={(e) => { const f = e.target.files?.[0]; if (f) void load({ file: f }, f.name); }} />
-          </label>
-          <p className="hint">CSV, TSV or JSON, up to 50 MB. You can also drop a file anywhere on the page. <a href="sample-models.csv" download>Download a sample CSV</a>.</p>
-          <label className="field">
-            <span className="field-label">Paste data</span>
-            <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={'Model,Parameters,MMLU,GSM8K\nMy model,7B,64.1,50.2'} />
-          </label>
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" disabled={!pasted.trim()} onClick={() => void load({ text: pasted }, 'pasted data')}>Read pasted data</button>
-            <button type="button" className="btn" onClick={close}>Cancel</button>
+      <section ref={step} className="import-body" tabIndex={-1} aria-label={STEP_LABEL[stage.kind]}>
+        {stage.kind === 'choose' && (
+          <div className="import-step">
+            {stage.error && <p role="alert" className="import-error">{stage.error} Your current data is unchanged.</p>}
+            <label className="field">
+              <span className="field-label">Data file</span>
+              <input type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+                onChange={(e) => { const f = e.target.files?.[0]; if (f) void load({ file: f }, f.name); }} />
+            </label>
+            <p className="hint">CSV, TSV or JSON, up to 50 MB. You can also drop a file anywhere on the page. <a href="sample-models.csv" download>Download a sample CSV</a>.</p>
+            <label className="field">
+              <span className="field-label">Paste data</span>
+              <textarea rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} placeholder={'Model,Parameters,MMLU,GSM8K\nMy model,7B,64.1,50.2'} />
+            </label>
+            <div className="dialog-actions">
+              <button type="button" className="btn btn-primary" disabled={!pasted.trim()} onClick={() => void load({ text: pasted }, 'pasted data')}>Read pasted data</button>
+              <button type="button" className="btn" onClick={close}>Cancel</button>
+            </div>
           </div>
-        </div>
-      )}
+        )}
 
-      {stage.kind === 'working' && (
-        <div className="import-step">
-          <label className="field">
-            <span className="field-label">{stage.label}…</span>
-            <progress max={stage.total || 1} value={stage.done} />
-          </label>
-          <div className="dialog-actions">
+        {stage.kind === 'working' && (
+          <div className="import-step">
+            <label className="field">
+              <span className="field-label">{stage.label}…</span>
+              <progress max={stage.total || 1} value={stage.done} />
+            </label>
+            <div className="dialog-actions">
+              <button type="button" className="btn" onClick={() => { session.current?.cancel(); session.current = null; }}>Cancel</button>
+            </div>
+          </div>
+        )}
+
+        {recheck && (stage.kind === 'mapping' || stage.kind === 'review') && (
+          <div className="recheck">
+            <label className="field">
+              <span className="field-label">{PHASE_LABEL[recheck.phase]}…</span>
+              <progress max={recheck.total || 1} value={recheck.done} />
+            </label>
             <button type="button" className="btn" onClick={() => { session.current?.cancel(); session.current = null; }}>Cancel</button>
           </div>
-        </div>
-      )}
+        )}
 
-      {recheck && (stage.kind === 'mapping' || stage.kind === 'review') && (
-        <div className="recheck">
-          <label className="field">
-            <span className="field-label">{PHASE_LABEL[recheck.phase]}…</span>
-            <progress max={recheck.total || 1} value={recheck.done} />
-          </label>
-          <button type="button" className="btn" onClick={() => { session.current?.cancel(); session.current = null; }}>Cancel</button>
-        </div>
-      )}
+        {stage.kind === 'mapping' && (
+          <>
+            <MappingStep table={stage.table} mapping={stage.mapping} choices={stage.choices} fileName={fileName}
+              onChange={(mapping, choices) => setStage({ ...stage, mapping, choices })} />
+            <div className="dialog-actions">
+              <button type="button" className="btn btn-primary" disabled={!readyToCheck(stage) || recheck !== null}
+                onClick={() => void validate(stage.table, stage.mapping, stage.choices, 'first')}>Check all {stage.table.rowCount.toLocaleString()} rows</button>
+              <button type="button" className="btn" onClick={reset}>Choose another file</button>
+              <button type="button" className="btn" onClick={close}>Cancel</button>
+            </div>
+          </>
+        )}
 
-      {stage.kind === 'mapping' && (
-        <>
-          <MappingStep table={stage.table} mapping={stage.mapping} choices={stage.choices} fileName={fileName}
-            onChange={(mapping, choices) => setStage({ ...stage, mapping, choices })} />
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" disabled={!readyToCheck(stage) || recheck !== null}
-              onClick={() => void validate(stage.table, stage.mapping, stage.choices, 'first')}>Check all {stage.table.rowCount.toLocaleString()} rows</button>
-            <button type="button" className="btn" onClick={reset}>Choose another file</button>
-            <button type="button" className="btn" onClick={close}>Cancel</button>
+        {stage.kind === 'review' && (
+          <>
+            <ReviewStep result={stage.result} fileName={fileName} duplicates={stage.duplicates} mode={mode} currentLabel={currentLabel}
+              onMode={(m) => { setMode(m); void validate(stage.table, stage.mapping, stage.choices, stage.duplicates, m); }}
+              onDuplicates={(d) => void validate(stage.table, stage.mapping, stage.choices, d)} />
+            <div className="dialog-actions">
+              <button type="button" className="btn btn-primary"
+                disabled={taking || recheck !== null || stage.result.modelCount === 0 || (stage.duplicates === 'stop' && stage.result.duplicates.length > 0)}
+                onClick={() => void importChecked()}>
+                {taking ? 'Importing…' : `Import ${stage.result.modelCount.toLocaleString()} valid rows`}
+              </button>
+              <button type="button" className="btn" onClick={() => setStage({ kind: 'mapping', table: stage.table, mapping: stage.mapping, choices: stage.choices })}>Back to columns</button>
+              <button type="button" className="btn" onClick={close}>Cancel</button>
+            </div>
+          </>
+        )}
+
+        {stage.kind === 'export' && (
+          <div className="import-step">
+            <p>This is a Model MPG export of "{stage.file.dataset.label}" with {stage.file.models.length} models, read without loss.</p>
+            <fieldset className="import-mode">
+              <legend>How to load the rows</legend>
+              <label className="check"><input type="radio" name="mode-x" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Load as a new dataset</label>
+              <label className="check"><input type="radio" name="mode-x" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge into "{currentLabel}"</label>
+            </fieldset>
+            <div className="dialog-actions">
+              <button type="button" className="btn btn-primary" onClick={() => finish(stage.file.models)}>Import {stage.file.models.length} models</button>
+              <button type="button" className="btn" onClick={close}>Cancel</button>
+            </div>
           </div>
-        </>
-      )}
-
-      {stage.kind === 'review' && (
-        <>
-          <ReviewStep result={stage.result} fileName={fileName} duplicates={stage.duplicates} mode={mode} currentLabel={currentLabel}
-            onMode={(m) => { setMode(m); void validate(stage.table, stage.mapping, stage.choices, stage.duplicates, m); }}
-            onDuplicates={(d) => void validate(stage.table, stage.mapping, stage.choices, d)} />
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary"
-              disabled={taking || recheck !== null || stage.result.modelCount === 0 || (stage.duplicates === 'stop' && stage.result.duplicates.length > 0)}
-              onClick={() => void importChecked()}>
-              {taking ? 'Importing…' : `Import ${stage.result.modelCount.toLocaleString()} valid rows`}
-            </button>
-            <button type="button" className="btn" onClick={() => setStage({ kind: 'mapping', table: stage.table, mapping: stage.mapping, choices: stage.choices })}>Back to columns</button>
-            <button type="button" className="btn" onClick={close}>Cancel</button>
-          </div>
-        </>
-      )}
-
-      {stage.kind === 'export' && (
-        <div className="import-step">
-          <p>This is a Model MPG export of "{stage.file.dataset.label}" with {stage.file.models.length} models, read without loss.</p>
-          <fieldset className="import-mode">
-            <legend>How to load the rows</legend>
-            <label className="check"><input type="radio" name="mode-x" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Load as a new dataset</label>
-            <label className="check"><input type="radio" name="mode-x" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge into "{currentLabel}"</label>
-          </fieldset>
-          <div className="dialog-actions">
-            <button type="button" className="btn btn-primary" onClick={() => finish(stage.file.models)}>Import {stage.file.models.length} models</button>
-            <button type="button" className="btn" onClick={close}>Cancel</button>
-          </div>
-        </div>
-      )}
+        )}
+      </section>
     </dialog>
   );
 }
