@@ -22,7 +22,8 @@ function DecimalQuestion({ header, target, profile, reading }: { header: string;
   if (point && comma) {
     return (
       <p className="import-question" role="alert">
-        “{header}” has numbers with a decimal point ({`"${point.text}"`}, row {point.row}) and with a decimal comma ({`"${comma.text}"`}, row {comma.row}).
+        “{header}” has values that read only with a decimal point ({`"${point.text}"`}, row {point.row}) and others only with a decimal
+        comma ({`"${comma.text}"`}, row {comma.row}).
         Choose its decimal mark; values that do not fit it are listed as problems.
       </p>
     );

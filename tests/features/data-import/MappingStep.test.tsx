@@ -41,6 +41,14 @@ describe('the mapping step', () => {
     expect(screen.getByRole('table', { name: 'Import preview' })).toHaveTextContent('1,234B');
   });
 
+  it('asks about a column whose values disagree, in either row order, naming a value of each reading', () => {
+    for (const text of ['Model;Parameters\nA;2,5B\nB;1,234,567', 'Model;Parameters\nB;1,234,567\nA;2,5B']) {
+      const { unmount } = render(<Step table={loaded(text)} />);
+      expect(screen.getByRole('alert')).toHaveTextContent(/has values that read only with a decimal point \("1,234,567", row \d\) and others only with a decimal comma \("2,5B", row \d\)/);
+      unmount();
+    }
+  });
+
   it('says when it recognised a format, and shows no mapping for our own CSV', () => {
     const header = CSV_HEADER.join(',');
     const row = CSV_HEADER.map((h) => ({ id: 'a', name: 'Alpha', organization: 'Lab', parameters_raw: '7B', parameters_value: '7000000000', parameters_status: 'reported' }[h] ?? (h.endsWith('_status') ? 'missing' : ''))).join(',');
