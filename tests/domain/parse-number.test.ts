@@ -79,6 +79,8 @@ describe('readNumber: powers, spacing and what follows the number', () => {
     ['8 x 7B', 'expert-layout'], ['8x 7B', 'expert-layout'], ['8 ×7B', 'expert-layout'],
     // A power of anything but ten is refused, not read as its base with "^40" left over (2B parameters in a billions column).
     ['2^40', 'not-a-number'], ['2 ^ 40', 'not-a-number'], ['1.5^2', 'not-a-number'],
+    // The column's own mark twice: a question about the decimal mark, like the other mark once.
+    ['1.234.567', 'decimal-mark'], ['72,7B', 'decimal-mark'],
   ])('refuses %j as %s', (raw, kind) => {
     const r = readNumber(raw);
     expect(r.ok || r.kind).toBe(kind);
