@@ -2,6 +2,7 @@
 // rule that touched many rows is read before the per-row list, and the full list as a CSV file to download.
 import { csvCell } from '../export/csv';
 import type { CellProblem, ProblemKind } from '../problems';
+import { PLAUSIBLE_MIN_FLOP } from '../value-limits';
 
 interface KindText {
   /** The summary line for `n` problems of this kind and severity in `column`. */
@@ -37,7 +38,7 @@ export const KIND_TEXT: Record<ProblemKind, KindText> = {
   'not-run': { summary: (n, c) => `${values(n, c)} of 0 read as not run`, summaryOnly: true },
   'size-not-given': { summary: (n) => `${plural(n, 'parameter count')} of 0 read as not given`, summaryOnly: true },
   confidence: { summary: (n, c) => `${values(n, c)} read as ${n === 1 ? 'an estimate' : 'estimates'} from Epoch AI's confidence (Likely, Speculative, Unknown)`, summaryOnly: true },
-  'tiny-flop': { summary: (n, c) => `${values(n, c)} under 1,000 FLOP, kept: is the column in another unit?` },
+  'tiny-flop': { summary: (n, c) => `${values(n, c)} under ${PLAUSIBLE_MIN_FLOP.toLocaleString('en-US')} FLOP, kept: is the column in another unit?` },
   quote: { summary: (n) => `${rows(n)} with a quoted cell that is never closed, left out (reading went on at the next line)` },
   'extra-cells': { summary: (n, _c, severity) => `${rows(n)} with more cells than the header${severity === 'error' ? ', left out' : ', all empty (ignored)'}` },
   'missing-cells': { summary: (n) => `${rows(n)} with fewer cells than the header, left out` },

@@ -1,5 +1,5 @@
 // The "Import data" button and a drop target for the whole page.
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { usePrefetchWhenIdle } from '../../hooks/usePrefetchWhenIdle';
 
 // The dialog and its validation code are not part of the first load; they are fetched once the page is idle,
@@ -23,13 +23,6 @@ export function ImportControls() {
   // is open, so it never remounts mid-import.
   // oxlint-disable-next-line react/exhaustive-deps -- re-chosen only when the dialog opens or closes.
   const ImportDialog = useMemo(() => loadedDialog ?? LazyImportDialog, [open]);
-  const button = useRef<HTMLButtonElement>(null);
-  const wasOpen = useRef(false);
-  // The dialog is unmounted when it closes, so the browser cannot give focus back: it goes back to "Import data".
-  useEffect(() => {
-    if (wasOpen.current && !open && (document.activeElement === document.body || document.activeElement === null)) button.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
 
   useEffect(() => {
     const hasFiles = (e: DragEvent) => Boolean(e.dataTransfer?.types.includes('Files'));
@@ -63,7 +56,7 @@ export function ImportControls() {
 
   return (
     <div className="import-controls">
-      <button ref={button} type="button" className="btn btn-primary" onClick={() => { setDropped(null); setOpen(true); }}>Import data</button>
+      <button type="button" className="btn btn-primary" onClick={() => { setDropped(null); setOpen(true); }}>Import data</button>
       {dragging && <div className="drop-overlay" aria-hidden="true">Drop a CSV, TSV or JSON file to import it</div>}
       {open && (
         <Suspense fallback={<span className="export-status">Loading the importer…</span>}>

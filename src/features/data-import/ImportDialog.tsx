@@ -56,12 +56,19 @@ export function ImportDialog({ open, initialFile, onClose }: Props) {
     // oxlint-disable-next-line react/exhaustive-deps -- sessionFor is recreated each render; this runs when the dialog opens.
   }, [open]);
 
+  /** What had focus when the dialog opened: it gets it back when the dialog goes (as InfoDialog does). */
+  const opener = useRef<HTMLElement | null>(null);
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    if (open && !d.open) d.showModal?.();
+    if (open && !d.open) {
+      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      d.showModal?.();
+    }
     if (!open && d.open) d.close();
   }, [open]);
+  // The dialog is unmounted when it closes, so the browser cannot give focus back itself.
+  useEffect(() => () => opener.current?.focus(), []);
 
   // A step's buttons go with it ("Check all", the file input): focus moves to the new step instead of the page's body.
   const step = useRef<HTMLElement>(null);
